@@ -1,0 +1,255 @@
+# Brisk's in-sandbox Python harness. Reads one job (JSON) from stdin, runs the candidate on
+# every test in order and writes one JSON event per line to fd 3. The candidate's own output
+# never reaches the protocol pipe. Keep this file byte-identical across candidates: instruction
+# counts include the few harness instructions inside the counted region.
+import builtins
+import gc
+import io
+import json
+import math
+import os
+import sys
+import time
+import traceback
+
+PROTO_IN, PROTO_OUT = 0, 3
+perf_ns = time.perf_counter_ns
+SCRATCH = os.environ.get("BRISK_SCRATCH", "/tmp")
+
+
+class Sink:
+    """Discards everything a candidate prints (prints never fail a sample)."""
+
+    encoding = "utf-8"
+
+    def write(self, s):
+        return len(s)
+
+    def writelines(self, lines):
+        pass
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+def decode(w):
+    if isinstance(w, list):
+        return [decode(x) for x in w]
+    if isinstance(w, dict):
+        if "$int" in w:
+            return int(w["$int"])
+        if "$float" in w:
+            f = w["$float"]
+            return float(f) if isinstance(f, str) else float(f)
+        if "$tuple" in w:
+            return tuple(decode(x) for x in w["$tuple"])
+        if "$set" in w:
+            return set(decode(x) for x in w["$set"])
+        if "$dict" in w:
+            return {decode(k): decode(v) for k, v in w["$dict"]}
+        raise ValueError("unknown wire tag")
+    return w
+
+
+def encode(v, depth=0):
+    if depth > 200:
+        raise ValueError("result nested too deeply to encode")
+    t = type(v)
+    if v is None or t is bool or t is str:
+        return v
+    if t is int:
+        return v if -(2**53) <= v <= 2**53 else {"$int": str(v)}
+    if t is float:
+        if math.isnan(v):
+            return {"$float": "nan"}
+        if math.isinf(v):
+            return {"$float": "inf" if v > 0 else "-inf"}
+        return {"$float": v} if v.is_integer() else v
+    if t is list:
+        return [encode(x, depth + 1) for x in v]
+    if t is tuple:
+        return {"$tuple": [encode(x, depth + 1) for x in v]}
+    if t is set or t is frozenset:
+        return {"$set": [encode(x, depth + 1) for x in v]}
+    if t is dict:
+        return {"$dict": [[encode(k, depth + 1), encode(x, depth + 1)] for k, x in v.items()]}
+    if isinstance(v, bool):
+        return bool(v)
+    if isinstance(v, int):
+        return encode(int(v), depth)
+    if isinstance(v, float):
+        return encode(float(v), depth)
+    if isinstance(v, str):
+        return str(v)
+    if isinstance(v, (list, tuple, set, frozenset, dict)):
+        return encode(_plain(v), depth)
+    raise TypeError("cannot return a value of type " + t.__name__)
+
+
+def _plain(v):
+    for base in (dict, list, tuple, frozenset, set):
+        if isinstance(v, base):
+            return base(v)
+    return v
+
+
+class Job:
+    def __init__(self, job):
+        self.job = job
+        self.kind = job["kind"]
+        self.entry = job.get("entry")
+        self.out = os.fdopen(PROTO_OUT, "w", buffering=1, encoding="utf-8")
+        self.sink = Sink()
+        self.devnull = os.open(os.devnull, os.O_WRONLY)
+
+    def send(self, **ev):
+        self.out.write(json.dumps(ev, allow_nan=False) + "\n")
+
+    # Each call gets a fresh namespace (module state cannot carry over) and freshly decoded input.
+    def prepare(self, code, test):
+        ns = {"__name__": "__main__" if self.kind == "stdio" else "__brisk_candidate__",
+              "__builtins__": dict(builtins.__dict__)}
+        if self.kind == "stdio":
+            return ns, test["stdin"]
+        exec(code, ns)
+        fn = ns.get(self.entry)
+        if not callable(fn):
+            raise LookupError("no function named %r" % self.entry)
+        return fn, [decode(a) for a in test["args"]]
+
+    def call(self, code, prepared):
+        if self.kind == "stdio":
+            return self.run_program(code, *prepared)
+        fn, args = prepared
+        return fn(*args)
+
+    def run_program(self, code, ns, stdin_text):
+        stdin_path = os.path.join(SCRATCH, "stdin")
+        with open(stdin_path, "w", encoding="utf-8") as f:
+            f.write(stdin_text)
+        fd_in = os.open(stdin_path, os.O_RDONLY)
+        fd_out = os.open(os.path.join(SCRATCH, "stdout"), os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(fd_in, 0)
+        os.dup2(fd_out, 1)
+        os.close(fd_in)
+        sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
+        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8")
+        try:
+            exec(code, ns)
+        except SystemExit as e:
+            if e.code not in (None, 0):
+                raise
+        finally:
+            try:
+                sys.stdout.flush()
+            except Exception:
+                pass
+            sys.stdout = self.sink
+            os.dup2(self.devnull, 1)
+        os.lseek(fd_out, 0, os.SEEK_SET)
+        chunks = []
+        while True:
+            b = os.read(fd_out, 1 << 20)
+            if not b:
+                break
+            chunks.append(b)
+        os.close(fd_out)
+        return b"".join(chunks).decode("utf-8", errors="replace")
+
+    def first_call(self, code, i, test):
+        gc.collect()
+        prepared = self.prepare(code, test)
+        t0 = perf_ns()
+        result = self.call(code, prepared)
+        t1 = perf_ns()
+        output = result if self.kind == "stdio" else encode(result)
+        self.send(ev="called", i=i, ok=True, output=output, ns=t1 - t0)
+        return t1 - t0
+
+    def time_test(self, code, i, test, first_ns):
+        timing = self.job["timing"]
+        # Warm call, then size a batch so one timed value spans at least min_batch_ns.
+        prepared = self.prepare(code, test)
+        t0 = perf_ns()
+        self.call(code, prepared)
+        warm = max(perf_ns() - t0, 1)
+        batch = 1 if self.kind == "stdio" else max(1, min(timing["max_batch"], -(-timing["min_batch_ns"] // warm)))
+        samples = []
+        for _ in range(timing["repetitions"]):
+            items = [self.prepare(code, test) for _ in range(batch)]
+            gc.collect()
+            call = self.call
+            t0 = perf_ns()
+            for p in items:
+                call(code, p)
+            samples.append((perf_ns() - t0) / batch)
+        self.send(ev="timed", i=i, samples=samples, batch=batch, warm_ns=warm)
+
+    def count_test(self, code, i, test, lib):
+        prepared = self.prepare(code, test)
+        gc.collect()
+        call, start, stop = self.call, lib.brisk_start, lib.brisk_stop
+        start()
+        call(code, prepared)
+        stop()
+        lib.brisk_dump(b"brisk-test-%d" % i)
+        self.send(ev="counted", i=i)
+
+    def run(self):
+        job = self.job
+        try:
+            code = compile(job["source"], "<candidate>", "exec")
+        except SyntaxError as e:
+            self.send(ev="compile_error", message="%s (line %s)" % (e.msg, e.lineno))
+            return
+        os.dup2(self.devnull, 1)
+        sys.stdout = sys.stderr = self.sink
+        sys.setrecursionlimit(job.get("recursion_limit", 10000))
+        try:
+            if self.kind == "function":
+                self.prepare(code, job["tests"][0])
+        except BaseException as e:  # noqa: BLE001 - module-level code of the candidate failed
+            self.send(ev="load_error", type=type(e).__name__, message=str(e)[:500])
+            return
+        self.send(ev="ready")
+        lib = None
+        if job["mode"] == "callgrind":
+            import ctypes
+            # PyDLL keeps the GIL during calls: releasing it adds varying instructions.
+            lib = ctypes.PyDLL(job["helper"])
+            warm = job["tests"][0]
+            self.call(code, self.prepare(code, warm))
+        for i, test in enumerate(job["tests"]):
+            self.send(ev="begin", i=i)
+            try:
+                if lib is not None:
+                    self.count_test(code, i, test, lib)
+                    continue
+                first = self.first_call(code, i, test)
+                if test.get("time") and job.get("timing"):
+                    self.time_test(code, i, test, first)
+            except BaseException as e:  # noqa: BLE001 - any failure of the candidate is a status
+                self.send(ev="called", i=i, ok=False, error={"type": type(e).__name__, "message": str(e)[:500]})
+                if isinstance(e, MemoryError):
+                    return
+        self.send(ev="done")
+
+
+def main():
+    with os.fdopen(PROTO_IN, "r", encoding="utf-8", closefd=False) as f:
+        job = json.load(f)
+    # The candidate must not see the job: its stdin is empty from here on.
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    runner = Job(job)
+    try:
+        runner.run()
+    except BaseException:  # noqa: BLE001 - a harness fault is reported, never silent
+        runner.send(ev="harness_error", message=traceback.format_exc()[-2000:])
+    runner.out.flush()
+    os._exit(0)
+
+
+main()

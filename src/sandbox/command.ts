@@ -1,0 +1,68 @@
+// Pure core of the sandbox: turns what is available and what is wanted into one argv.
+// Layering, outermost first: setpriv (drop root, so RLIMIT_NPROC holds) -> prlimit -> bwrap.
+
+export interface Isolation {
+  /** bubblewrap: no network, read-only root, private /tmp, new pid namespace. */
+  bubblewrap: boolean;
+  /** Run as uid/gid 65534 (only when Brisk itself runs as root). */
+  dropToNobody: boolean;
+  /** Why something is missing, for the results file and stderr. */
+  notes: string[];
+}
+
+export interface Limits {
+  /** RLIMIT_AS; undefined leaves it unlimited (valgrind reserves large mappings). */
+  addressSpaceBytes?: number;
+  cpuSeconds: number;
+  fileSizeBytes: number;
+  processes: number;
+}
+
+export interface SandboxSpec {
+  isolation: Isolation;
+  limits: Limits;
+  /** Host paths visible read-only at the same path inside. */
+  readOnly: string[];
+  /** Host paths visible writable at the same path inside. */
+  writable: string[];
+  env: Record<string, string>;
+  argv: string[];
+}
+
+export const NOBODY = 65534;
+
+export function isolationLabel(iso: Isolation): string {
+  const parts = [iso.bubblewrap ? 'bubblewrap' : 'prlimit-only (no bubblewrap)'];
+  parts.push(iso.dropToNobody ? `uid ${NOBODY}` : 'current uid');
+  return parts.join(', ');
+}
+
+export function sandboxArgv(spec: SandboxSpec): string[] {
+  const { isolation: iso, limits } = spec;
+  const out: string[] = [];
+  if (iso.dropToNobody) {
+    out.push('setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--inh-caps=-all');
+  }
+  out.push(
+    'prlimit',
+    `--cpu=${limits.cpuSeconds}`,
+    `--fsize=${limits.fileSizeBytes}`,
+    `--nproc=${limits.processes}`,
+    '--core=0',
+    `--as=${limits.addressSpaceBytes ?? 'unlimited'}`,
+    '--',
+  );
+  const envPairs = Object.entries(spec.env).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (iso.bubblewrap) {
+    out.push('bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp');
+    for (const p of spec.readOnly) out.push('--ro-bind', p, p);
+    for (const p of spec.writable) out.push('--bind', p, p);
+    out.push('--unshare-all', '--die-with-parent', '--new-session', '--chdir', '/tmp', '--clearenv');
+    for (const [k, v] of envPairs) out.push('--setenv', k, v);
+    out.push('--');
+  } else {
+    out.push('env', '-i', ...envPairs.map(([k, v]) => `${k}=${v}`));
+  }
+  out.push(...spec.argv);
+  return out;
+}

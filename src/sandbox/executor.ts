@@ -1,0 +1,67 @@
+// The Executor interface between evaluation and the sandboxed harness processes, and the
+// types of what crosses it. The real implementation is in process-executor.ts; tests use mocks.
+import type { Wire } from '../problem/codec.ts';
+
+export type Mode = 'native' | 'callgrind';
+export type CandidateLanguage = 'python';
+
+export interface JobTest {
+  args?: Wire[];
+  stdin?: string;
+  /** Take timing samples for this test (scored levels only). */
+  time?: boolean;
+}
+
+export interface TimingPlan {
+  repetitions: number;
+  /** One timed value spans at least this long (calls are batched). */
+  minBatchNs: number;
+  maxBatch: number;
+}
+
+export interface HarnessJob {
+  language: CandidateLanguage;
+  kind: 'function' | 'stdio';
+  entry?: string;
+  source: string;
+  mode: Mode;
+  tests: JobTest[];
+  timing?: TimingPlan;
+}
+
+export interface RunControl {
+  /** Wall-clock limit of test i's first call (native) or counted call (callgrind), in ms. */
+  callLimitMs: (i: number) => number;
+  /** Compares test i's output with the expected one; a difference stops the run early. */
+  verify?: (i: number, output: Wire | string) => string | null;
+  /** Address-space limit in bytes for native runs. */
+  memoryBytes: number;
+}
+
+export type TestStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memory_limit' | 'crashed' | 'not_run';
+
+export interface TestRecord {
+  status: TestStatus;
+  output?: Wire | string;
+  /** Wall time of the first (cold) call, ns. */
+  firstNs?: number;
+  /** Per-call times of the timed batches, ns. */
+  samples?: number[];
+  batch?: number;
+  instructions?: number;
+  /** Exception type and message, or what went wrong. */
+  message?: string;
+}
+
+export type RunStatus = 'completed' | 'compile_error' | 'load_error' | 'sandbox_error';
+
+export interface RunOutcome {
+  status: RunStatus;
+  message?: string;
+  tests: TestRecord[];
+  wallMs: number;
+}
+
+export interface Executor {
+  run(job: HarnessJob, control: RunControl): Promise<RunOutcome>;
+}

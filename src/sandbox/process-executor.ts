@@ -1,0 +1,243 @@
+// I/O shell: runs one harness job in a sandboxed process, enforces per-call wall-clock limits
+// from the host (a candidate cannot catch a SIGKILL) and turns the event stream into records.
+import { createInterface } from 'node:readline';
+import { execa } from 'execa';
+import type { Wire } from '../problem/codec.ts';
+import { readDumps } from '../measure/callgrind.ts';
+import { sandboxArgv, type Isolation } from './command.ts';
+import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from './executor.ts';
+import type { Interpreter } from './interpreter.ts';
+import { callgrindHelper, harnessStage, makeScratch } from './stage.ts';
+
+const STARTUP_LIMIT_MS = { native: 20_000, callgrind: 180_000 };
+const STDERR_TAIL = 4000;
+
+type HarnessEvent =
+  | { ev: 'ready' | 'done' }
+  | { ev: 'compile_error'; message: string }
+  | { ev: 'load_error'; type: string; message: string }
+  | { ev: 'harness_error'; message: string }
+  | { ev: 'begin' | 'counted'; i: number }
+  | { ev: 'called'; i: number; ok: true; output: Wire | string; ns: number }
+  | { ev: 'called'; i: number; ok: false; error: { type: string; message: string } }
+  | { ev: 'timed'; i: number; samples: number[]; batch: number };
+
+export class ProcessExecutor implements Executor {
+  constructor(
+    private readonly isolation: Isolation,
+    private readonly interpreter: Interpreter,
+  ) {}
+
+  async run(job: HarnessJob, control: RunControl): Promise<RunOutcome> {
+    const started = Date.now();
+    const stage = harnessStage();
+    const scratch = makeScratch();
+    try {
+      const helper = job.mode === 'callgrind' ? await callgrindHelper() : undefined;
+      const python = [this.interpreter.path, '-P', '-s', '-S', '-B', stage.pythonHarness];
+      const argv =
+        job.mode === 'callgrind'
+          ? ['valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${scratch.dir}/cg.out`, ...python]
+          : python;
+      const budgetMs = job.tests.reduce((s, _, i) => s + control.callLimitMs(i), 0);
+      const full = sandboxArgv({
+        isolation: this.isolation,
+        limits: {
+          addressSpaceBytes: job.mode === 'native' ? control.memoryBytes : undefined,
+          cpuSeconds: Math.ceil(budgetMs / 1000) * 4 + 60,
+          fileSizeBytes: 256 * 1024 * 1024,
+          processes: 256,
+        },
+        readOnly: [stage.dir],
+        writable: [scratch.dir],
+        // PYTHONHASHSEED only works without -I/-E, which is why the harness is run with -s -S.
+        env: { PYTHONHASHSEED: '0', BRISK_SCRATCH: scratch.dir, PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
+        argv,
+      });
+      const payload = JSON.stringify({
+        kind: job.kind,
+        entry: job.entry,
+        source: job.source,
+        mode: job.mode,
+        tests: job.tests,
+        helper,
+        timing: job.timing && {
+          repetitions: job.timing.repetitions,
+          min_batch_ns: job.timing.minBatchNs,
+          max_batch: job.timing.maxBatch,
+        },
+      });
+      const outcome = await this.drive(full, payload, job, control);
+      if (job.mode === 'callgrind') attachCounts(outcome, readDumps(scratch.dir, 'cg.out'));
+      outcome.wallMs = Date.now() - started;
+      return outcome;
+    } finally {
+      scratch.remove();
+    }
+  }
+
+  private async drive(argv: string[], payload: string, job: HarnessJob, control: RunControl): Promise<RunOutcome> {
+    const tests: TestRecord[] = job.tests.map(() => ({ status: 'not_run' }));
+    const outcome: RunOutcome = { status: 'completed', tests, wallMs: 0 };
+    const child = execa(argv[0]!, argv.slice(1), {
+      input: payload,
+      stdio: ['pipe', 'ignore', 'pipe', 'pipe'],
+      buffer: false,
+      reject: false,
+      detached: true,
+      cleanup: true,
+    });
+    let stderrTail = '';
+    child.stderr?.on('data', (b: Buffer) => {
+      stderrTail = (stderrTail + b.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    let timer: NodeJS.Timeout | undefined;
+    let current = -1;
+    let killedFor: 'timeout' | 'wrong_answer' | 'startup' | undefined;
+    let ready = false;
+    let done = false;
+    const kill = (why: typeof killedFor) => {
+      killedFor ??= why;
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const arm = (ms: number, why: 'timeout' | 'startup') => {
+      clearTimeout(timer);
+      timer = setTimeout(() => kill(why), Math.max(1, Math.ceil(ms)));
+    };
+    arm(STARTUP_LIMIT_MS[job.mode], 'startup');
+
+    const lines = createInterface({ input: child.stdio[3] as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      let ev: HarnessEvent;
+      try {
+        ev = JSON.parse(line) as HarnessEvent;
+      } catch {
+        return;
+      }
+      switch (ev.ev) {
+        case 'ready':
+          ready = true;
+          clearTimeout(timer);
+          break;
+        case 'compile_error':
+          outcome.status = 'compile_error';
+          outcome.message = ev.message;
+          break;
+        case 'load_error':
+          outcome.status = 'load_error';
+          outcome.message = `${ev.type}: ${ev.message}`;
+          break;
+        case 'harness_error':
+          outcome.status = 'sandbox_error';
+          outcome.message = `harness fault: ${ev.message}`;
+          break;
+        case 'begin':
+          current = ev.i;
+          arm(control.callLimitMs(ev.i), 'timeout');
+          break;
+        case 'called': {
+          const rec = tests[ev.i]!;
+          if (!ev.ok) {
+            clearTimeout(timer);
+            rec.status = ev.error.type === 'MemoryError' ? 'memory_limit' : 'error';
+            rec.message = `${ev.error.type}: ${ev.error.message}`;
+            current = -1;
+            kill('wrong_answer');
+            break;
+          }
+          rec.firstNs = ev.ns;
+          rec.output = ev.output;
+          const difference = control.verify?.(ev.i, ev.output) ?? null;
+          if (difference !== null) {
+            clearTimeout(timer);
+            rec.status = 'wrong_answer';
+            rec.message = difference;
+            current = -1;
+            kill('wrong_answer');
+            break;
+          }
+          rec.status = 'passed';
+          if (job.tests[ev.i]?.time && job.timing) {
+            // Measurement phase: enough for the planned repetitions of warm batches, then some.
+            const per = Math.max(job.timing.minBatchNs, ev.ns) / 1e6;
+            arm(per * (job.timing.repetitions + 2) * 4 + 2000, 'timeout');
+          } else {
+            clearTimeout(timer);
+            current = -1;
+          }
+          break;
+        }
+        case 'timed': {
+          clearTimeout(timer);
+          const rec = tests[ev.i]!;
+          rec.samples = ev.samples;
+          rec.batch = ev.batch;
+          current = -1;
+          break;
+        }
+        case 'counted':
+          clearTimeout(timer);
+          tests[ev.i]!.status = 'passed';
+          current = -1;
+          break;
+        case 'done':
+          done = true;
+          clearTimeout(timer);
+          break;
+      }
+    });
+    const result = await child;
+    await new Promise<void>((resolve) => (lines.closed ? resolve() : lines.once('close', () => resolve())));
+    clearTimeout(timer);
+
+    if (outcome.status !== 'completed') return outcome;
+    if (!ready) {
+      if (killedFor === 'startup') {
+        outcome.status = 'load_error';
+        outcome.message = `module-level code did not finish within ${STARTUP_LIMIT_MS[job.mode] / 1000} s`;
+      } else {
+        outcome.status = 'sandbox_error';
+        const exit = result.signal ?? `exit code ${result.exitCode}`;
+        outcome.message = `the sandboxed process ended before the harness started (${exit}): ${lastLine(stderrTail)}`;
+      }
+      return outcome;
+    }
+    if (current >= 0) {
+      const rec = tests[current]!;
+      if (killedFor === 'timeout') {
+        rec.status = 'timeout';
+        rec.message = 'past the time limit';
+      } else if (result.signal === 'SIGXCPU') {
+        rec.status = 'timeout';
+        rec.message = 'past the CPU-seconds limit';
+      } else {
+        rec.status = 'crashed';
+        rec.message = `process ended (${result.signal ?? `exit code ${result.exitCode}`}) during this test`;
+      }
+    } else if (!done && killedFor === undefined) {
+      outcome.status = 'sandbox_error';
+      outcome.message = `the harness ended early (${result.signal ?? `exit code ${result.exitCode}`}): ${lastLine(stderrTail)}`;
+    }
+    return outcome;
+  }
+}
+
+function attachCounts(outcome: RunOutcome, counts: Map<number, number>): void {
+  outcome.tests.forEach((rec, i) => {
+    if (rec.status !== 'passed') return;
+    const n = counts.get(i);
+    if (n === undefined) {
+      rec.status = 'crashed';
+      rec.message = 'no callgrind dump for this test';
+    } else rec.instructions = n;
+  });
+}
+
+function lastLine(s: string): string {
+  const lines = s.trim().split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 ? lines[lines.length - 1]!.slice(0, 300) : '(nothing on stderr)';
+}

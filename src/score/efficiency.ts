@@ -1,0 +1,41 @@
+// Per-level efficiency and the weighted sample score (pure). Definitions: DESIGN.md "Scores".
+
+export type ScoringMode = 'default' | 'enamel';
+
+export interface LevelCost {
+  weight: number;
+  /** Candidate cost (max over the level's tests); undefined when censored (timeout/memory). */
+  cost: number | undefined;
+  /** Reference (expert) cost, max over the level's tests. */
+  refCost: number;
+}
+
+/**
+ * Efficiency of each scored level (weight > 0).
+ * default: T_l = alpha * c*_l, e_l = max(0, alpha - r_l) / (alpha - 1) with r_l = c_l / c*_l.
+ * enamel:  T = alpha * max_l c*_l, e_l = max(0, T - c_l) / (T - c*_l). Neither is clipped at 1.
+ * A censored level, and every level after it, scores 0.
+ */
+export function levelEfficiencies(levels: readonly LevelCost[], alpha: number, mode: ScoringMode): number[] {
+  if (!(alpha > 1)) throw new Error(`alpha must be > 1, got ${alpha}`);
+  const scored = levels.filter((l) => l.weight > 0);
+  const bigT = alpha * Math.max(...scored.map((l) => l.refCost));
+  let censored = false;
+  return scored.map((l) => {
+    if (censored || l.cost === undefined) {
+      censored = true;
+      return 0;
+    }
+    if (mode === 'enamel') return Math.max(0, bigT - l.cost) / (bigT - l.refCost);
+    const r = l.cost / l.refCost;
+    return Math.max(0, alpha - r) / (alpha - 1);
+  });
+}
+
+/** e = sum_l h_l e_l / sum_l h_l over scored levels. */
+export function sampleScore(levels: readonly LevelCost[], alpha: number, mode: ScoringMode): number {
+  const scored = levels.filter((l) => l.weight > 0);
+  const eff = levelEfficiencies(levels, alpha, mode);
+  const h = scored.reduce((s, l) => s + l.weight, 0);
+  return scored.reduce((s, l, i) => s + l.weight * eff[i]!, 0) / h;
+}
