@@ -27,11 +27,15 @@ export interface HarnessJob {
   mode: Mode;
   tests: JobTest[];
   timing?: TimingPlan;
+  /** Callgrind mode: count only the first n tests (the rest stay in the payload). */
+  countFirst?: number;
 }
 
 export interface RunControl {
   /** Wall-clock limit of test i's first call (native) or counted call (callgrind), in ms. */
   callLimitMs: (i: number) => number;
+  /** Native runs: a call of test i using more CPU than this is stopped and censored (timeout). */
+  censorNs?: (i: number) => number;
   /** Compares test i's output with the expected one; a difference stops the run early. */
   verify?: (i: number, output: Wire | string) => string | null;
   /** Address-space limit in bytes for native runs. */
@@ -45,6 +49,8 @@ export interface TestRecord {
   output?: Wire | string;
   /** Wall time of the first (cold) call, ns. */
   firstNs?: number;
+  /** CPU time of the first call, ns: unlike wall time, a loaded machine barely moves it. */
+  firstCpuNs?: number;
   /** Per-call times of the timed batches, ns. */
   samples?: number[];
   batch?: number;

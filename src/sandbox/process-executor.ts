@@ -18,7 +18,7 @@ type HarnessEvent =
   | { ev: 'load_error'; type: string; message: string }
   | { ev: 'harness_error'; message: string }
   | { ev: 'begin' | 'counted'; i: number }
-  | { ev: 'called'; i: number; ok: true; output: Wire | string; ns: number }
+  | { ev: 'called'; i: number; ok: true; output: Wire | string; ns: number; cpu_ns: number }
   | { ev: 'called'; i: number; ok: false; error: { type: string; message: string } }
   | { ev: 'timed'; i: number; samples: number[]; batch: number };
 
@@ -61,6 +61,7 @@ export class ProcessExecutor implements Executor {
         mode: job.mode,
         tests: job.tests,
         helper,
+        count_first: String(job.countFirst ?? job.tests.length).padStart(8, '0'),
         timing: job.timing && {
           repetitions: job.timing.repetitions,
           min_batch_ns: job.timing.minBatchNs,
@@ -111,6 +112,7 @@ export class ProcessExecutor implements Executor {
     arm(STARTUP_LIMIT_MS[job.mode], 'startup');
 
     const lines = createInterface({ input: child.stdio[3] as NodeJS.ReadableStream });
+    const linesClosed = new Promise<void>((resolve) => lines.once('close', () => resolve()));
     lines.on('line', (line) => {
       let ev: HarnessEvent;
       try {
@@ -150,7 +152,17 @@ export class ProcessExecutor implements Executor {
             break;
           }
           rec.firstNs = ev.ns;
+          rec.firstCpuNs = ev.cpu_ns;
           rec.output = ev.output;
+          const censor = control.censorNs?.(ev.i);
+          if (censor !== undefined && ev.cpu_ns > censor) {
+            clearTimeout(timer);
+            rec.status = 'timeout';
+            rec.message = `used ${(ev.cpu_ns / 1e6).toFixed(2)} ms of CPU, past the censoring limit of ${(censor / 1e6).toFixed(2)} ms`;
+            current = -1;
+            kill('wrong_answer');
+            break;
+          }
           const difference = control.verify?.(ev.i, ev.output) ?? null;
           if (difference !== null) {
             clearTimeout(timer);
@@ -191,7 +203,7 @@ export class ProcessExecutor implements Executor {
       }
     });
     const result = await child;
-    await new Promise<void>((resolve) => (lines.closed ? resolve() : lines.once('close', () => resolve())));
+    await linesClosed;
     clearTimeout(timer);
 
     if (outcome.status !== 'completed') return outcome;

@@ -14,6 +14,7 @@ import traceback
 
 PROTO_IN, PROTO_OUT = 0, 3
 perf_ns = time.perf_counter_ns
+cpu_ns = time.process_time_ns
 SCRATCH = os.environ.get("BRISK_SCRATCH", "/tmp")
 
 
@@ -162,11 +163,16 @@ class Job:
     def first_call(self, code, i, test):
         gc.collect()
         prepared = self.prepare(code, test)
+        c0 = cpu_ns()
         t0 = perf_ns()
         result = self.call(code, prepared)
         t1 = perf_ns()
-        output = result if self.kind == "stdio" else encode(result)
-        self.send(ev="called", i=i, ok=True, output=output, ns=t1 - t0)
+        c1 = cpu_ns()
+        try:
+            output = result if self.kind == "stdio" else encode(result)
+        except (TypeError, ValueError) as e:
+            output = {"$unencodable": str(e)}
+        self.send(ev="called", i=i, ok=True, output=output, ns=t1 - t0, cpu_ns=c1 - c0)
         return t1 - t0
 
     def time_test(self, code, i, test, first_ns):
@@ -222,7 +228,10 @@ class Job:
             lib = ctypes.PyDLL(job["helper"])
             warm = job["tests"][0]
             self.call(code, self.prepare(code, warm))
-        for i, test in enumerate(job["tests"]):
+        # Callgrind jobs carry every scored test whatever survived (same payload, same heap
+        # layout for every candidate); a fixed-width count says how many to run.
+        count = int(job["count_first"]) if lib is not None else len(job["tests"])
+        for i, test in enumerate(job["tests"][:count]):
             self.send(ev="begin", i=i)
             try:
                 if lib is not None:

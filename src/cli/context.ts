@@ -1,0 +1,43 @@
+// Shared set-up of the commands that run code: isolation, interpreter, meter, executor.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chooseMeter, type MeterChoice } from '../measure/select.ts';
+import type { MeterName } from '../measure/meter.ts';
+import { PACKAGE_ROOT } from '../problem/load.ts';
+import type { Isolation } from '../sandbox/command.ts';
+import { detectIsolation } from '../sandbox/detect.ts';
+import { pythonInterpreter, type Interpreter } from '../sandbox/interpreter.ts';
+import { ProcessExecutor } from '../sandbox/process-executor.ts';
+import { harnessStage } from '../sandbox/stage.ts';
+
+export interface RunnerContext {
+  isolation: Isolation;
+  interpreter: Interpreter;
+  meter: MeterChoice;
+  executor: ProcessExecutor;
+  harnessVersion: string;
+}
+
+export async function runnerContext(meter: MeterName | 'auto', log: (line: string) => void): Promise<RunnerContext> {
+  const isolation = await detectIsolation();
+  for (const note of isolation.notes) log(`warning: ${note}`);
+  const interpreter = await pythonInterpreter();
+  const choice = await chooseMeter(meter);
+  log(`meter: ${choice.reason}; python ${interpreter.version} (${interpreter.path})`);
+  return {
+    isolation,
+    interpreter,
+    meter: choice,
+    executor: new ProcessExecutor(isolation, interpreter),
+    harnessVersion: harnessStage().harnessVersion,
+  };
+}
+
+export function briskVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export function parseMeter(v: string): MeterName | 'auto' {
+  if (v === 'auto' || v === 'instructions' || v === 'time') return v;
+  throw new Error(`--meter takes auto, instructions or time, got "${v}"`);
+}

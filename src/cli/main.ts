@@ -1,0 +1,20 @@
+// Entry point of the `brisk` command: one module per verb.
+import { Command } from '@commander-js/extra-typings';
+import { problemsCommand } from './problems.ts';
+import { runCommand } from './run.ts';
+import { briskVersion } from './context.ts';
+
+const program = new Command('brisk')
+  .description('Brisk: stable, sandboxed efficiency evaluation of code against reference solutions')
+  .version(briskVersion())
+  .showHelpAfterError()
+  .addCommand(runCommand())
+  .addCommand(problemsCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // Bad input gets one line that names the place; a stack trace only with BRISK_DEBUG.
+  process.stderr.write(`brisk: ${process.env.BRISK_DEBUG ? (err as Error).stack : (err as Error).message}\n`);
+  process.exitCode = 2;
+}

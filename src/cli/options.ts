@@ -1,0 +1,37 @@
+// Parsers for command-line option values; each error names the option.
+import { InvalidArgumentError } from '@commander-js/extra-typings';
+
+export function positiveInt(name: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} takes a whole number >= 1, got "${v}"`);
+    return n;
+  };
+}
+
+export function intList(name: string) {
+  return (v: string): number[] => {
+    const parts = v.split(',').map((s) => s.trim());
+    const ns = parts.map(Number);
+    if (parts.length === 0 || ns.some((n) => !Number.isInteger(n) || n < 1)) {
+      throw new InvalidArgumentError(`${name} takes whole numbers >= 1 separated by commas, got "${v}"`);
+    }
+    return [...new Set(ns)].sort((a, b) => a - b);
+  };
+}
+
+export function idList(v: string): string[] {
+  return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export function alphaValue(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 1) throw new InvalidArgumentError(`--alpha takes a number > 1, got "${v}"`);
+  return n;
+}
+
+export function seedValue(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(`--seed takes an integer, got "${v}"`);
+  return n;
+}

@@ -1,0 +1,128 @@
+// `brisk problems list | show | check`.
+import path from 'node:path';
+import { Command } from '@commander-js/extra-typings';
+import { DEFAULT_CONFIG, type EvalConfig } from '../evaluate/config.ts';
+import { checkProblem, type ProblemCheck } from '../evaluate/check.ts';
+import { loadProblems, PACKAGE_ROOT, type Problem } from '../problem/load.ts';
+import { formatType } from '../problem/types.ts';
+import { renderText } from '../report/leaderboard.ts';
+import { parseMeter, runnerContext } from './context.ts';
+import { positiveInt } from './options.ts';
+
+function summary(p: Problem) {
+  const s = p.spec;
+  return {
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    category: s.category,
+    tags: s.tags,
+    signature: p.signature
+      ? { params: p.signature.params.map((x) => ({ name: x.name, type: formatType(x.type) })), returns: formatType(p.signature.returns) }
+      : undefined,
+    entry: s.kind === 'function' ? s.entry : undefined,
+  };
+}
+
+export function problemsCommand() {
+  const cmd = new Command('problems').description('list, show and check the bundled problems');
+  const suiteOpt = ['--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT] as const;
+
+  cmd
+    .command('list')
+    .description('one line per problem')
+    .option(...suiteOpt)
+    .option('--json', 'machine-readable output')
+    .action(async (opts) => {
+      const problems = await loadProblems(path.resolve(opts.suite));
+      if (opts.json) return void process.stdout.write(JSON.stringify(problems.map(summary), null, 2) + '\n');
+      const rows = problems.map((p) => [p.spec.id, p.spec.kind, p.spec.category, p.spec.tags.join(','), p.spec.title]);
+      process.stdout.write(`${renderText(['id', 'kind', 'category', 'tags', 'title'], rows)}\n\n${problems.length} problems\n`);
+    });
+
+  cmd
+    .command('show')
+    .description('a problem in full')
+    .argument('<id>')
+    .option(...suiteOpt)
+    .option('--json', 'machine-readable output')
+    .action(async (id, opts) => {
+      const [p] = await loadProblems(path.resolve(opts.suite), [id]);
+      const s = p!.spec;
+      const info = {
+        ...summary(p!),
+        version: s.version,
+        statement: s.statement.trim(),
+        levels: s.levels,
+        cases: s.cases.length,
+        references: Object.fromEntries(Object.entries(p!.references).map(([lang, rs]) => [lang, rs.map((r) => r.tier)])),
+      };
+      if (opts.json) return void process.stdout.write(JSON.stringify(info, null, 2) + '\n');
+      const sig = info.signature ? `${info.entry?.python}(${info.signature.params.map((x) => `${x.name}: ${x.type}`).join(', ')}) -> ${info.signature.returns}` : 'a program: stdin -> stdout';
+      process.stdout.write(
+        [
+          `${s.id}: ${s.title}`,
+          `kind ${s.kind}, ${s.category}; tags ${s.tags.join(', ') || '-'}; version ${s.version}`,
+          `signature: ${sig}`,
+          `levels: ${s.levels.map((l) => `${l.name} (weight ${l.weight}, ${l.cases} cases, size ${l.size})`).join('; ')}`,
+          `hand-written cases: ${s.cases.length}; references: ${Object.entries(info.references).map(([l, t]) => `${l} ${t.join('/')}`).join('; ')}`,
+          '',
+          info.statement,
+          '',
+        ].join('\n'),
+      );
+    });
+
+  cmd
+    .command('check')
+    .description('validate specs, run every reference tier on every level, check agreement and discrimination')
+    .argument('[ids...]')
+    .option(...suiteOpt)
+    .option('--meter <meter>', 'auto | instructions | time', parseMeter, 'auto' as const)
+    .option('--no-discrimination', 'only check specs and agreement (fast)')
+    .option('--jobs <n>', 'problems checked in parallel', positiveInt('--jobs'), 2)
+    .option('--json', 'machine-readable output')
+    .action(async (ids, opts) => {
+      const log = (line: string) => process.stderr.write(`${line}\n`);
+      const problems = await loadProblems(path.resolve(opts.suite), ids);
+      const ctx = await runnerContext(opts.meter, log);
+      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: opts.jobs };
+      const { default: pLimit } = await import('p-limit');
+      const limit = pLimit(opts.jobs);
+      const checks: ProblemCheck[] = await Promise.all(
+        problems.map((p) =>
+          limit(async () => {
+            const c = await checkProblem(p, ctx.executor, ctx.meter.meter, cfg, { discrimination: opts.discrimination });
+            log(`${c.failures.length === 0 ? 'ok  ' : 'FAIL'} ${c.id}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
+            return c;
+          }),
+        ),
+      );
+      if (opts.json) process.stdout.write(JSON.stringify(checks, null, 2) + '\n');
+      else process.stdout.write(renderChecks(checks, ctx.meter.meter.unit) + '\n');
+      const failed = checks.filter((c) => c.failures.length > 0);
+      if (failed.length > 0) {
+        process.stderr.write(`${failed.length} of ${checks.length} problems failed the check\n`);
+        process.exitCode = 1;
+      } else process.stderr.write(`all ${checks.length} problems pass\n`);
+    });
+  return cmd;
+}
+
+function renderChecks(checks: ProblemCheck[], unit: string): string {
+  const score = (c: ProblemCheck, t: string) => {
+    const tier = c.tiers.find((x) => x.tier === t);
+    if (!tier) return '-';
+    if (tier.disagreement) return 'DISAGREES';
+    return tier.result ? tier.result.score.toFixed(3) : 'agrees';
+  };
+  const rows = checks.map((c) => [
+    c.id,
+    score(c, 'naive'),
+    score(c, 'standard'),
+    score(c, 'expert'),
+    c.expertCost === undefined ? '-' : c.expertCost.toExponential(2),
+    c.failures.length === 0 ? 'ok' : 'FAIL',
+  ]);
+  return renderText(['problem', 'naive', 'standard', 'expert', `expert max (${unit})`, 'check'], rows);
+}

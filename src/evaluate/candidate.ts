@@ -1,0 +1,146 @@
+// One sample against one problem: a native pass (correctness, censoring, timing), then the
+// meter's pass over the survivors, then the sample's score. The two-phase plan keeps
+// callgrind off hopeless candidates: they are stopped natively past the censoring limit.
+import type { Meter } from '../measure/meter.ts';
+import type { Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
+import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
+import { censorCpuNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
+import { nativeJob, verifier, type ProblemReference } from './reference.ts';
+
+export type SampleStatus =
+  | 'passed'
+  | 'wrong_answer'
+  | 'error'
+  | 'timeout'
+  | 'memory_limit'
+  | 'crashed'
+  | 'compile_error'
+  | 'sandbox_error';
+
+export interface LevelResult {
+  name: string;
+  weight: number;
+  /** Max over the level's tests, in the meter's unit; absent when censored. */
+  cost?: number;
+  refCost: number;
+  ratio?: number;
+  efficiency: number;
+  censored: boolean;
+}
+
+export interface SampleResult {
+  status: SampleStatus;
+  /** Pass credit: correct on every test it ran; timeouts on scored levels keep it. */
+  passed: boolean;
+  score: number;
+  message?: string;
+  /** The test where the status arose. */
+  test?: string;
+  levels: LevelResult[];
+  wallMs: number;
+}
+
+const FAILING: ReadonlySet<TestStatus> = new Set(['wrong_answer', 'error', 'crashed', 'not_run']);
+
+export async function evaluateSample(
+  ref: ProblemReference,
+  source: string,
+  executor: Executor,
+  meter: Meter,
+  cfg: EvalConfig,
+): Promise<SampleResult> {
+  const { problem, tests } = ref;
+  const levels = problem.spec.levels;
+  const job = nativeJob(problem, tests, source, cfg, meter.timesNatively);
+  const out = await executor.run(job, {
+    callLimitMs: (i) => (tests[i]!.level === 0 ? correctnessLimitMs(ref.refNs[i]!) : scoredLimitMs(ref.refNs[i]!, cfg)),
+    censorNs: (i) => (tests[i]!.level === 0 ? Infinity : censorCpuNs(ref.refCpuNs[i]!, cfg)),
+    verify: verifier(problem, ref.expected, tests),
+    memoryBytes: cfg.memoryBytes,
+  });
+  const levelRefCost = levels.map((_, li) =>
+    Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))),
+  );
+  const zero = (status: SampleStatus, message?: string, test?: string): SampleResult => ({
+    status,
+    passed: false,
+    score: 0,
+    message,
+    test,
+    levels: scoredLevels(levelRefCost, levels, undefined),
+    wallMs: out.wallMs,
+  });
+  if (out.status === 'compile_error') return zero('compile_error', out.message);
+  if (out.status === 'load_error') return zero('error', out.message);
+  if (out.status === 'sandbox_error') return zero('sandbox_error', out.message);
+
+  // First test that did not pass decides: a failure anywhere zeroes the sample; a timeout or
+  // memory limit on a scored level censors that level and all later ones.
+  let censorFrom = levels.length;
+  let censorStatus: SampleStatus | undefined;
+  let censorRecord: { rec: TestRecord; i: number } | undefined;
+  for (let i = 0; i < tests.length; i++) {
+    const rec = out.tests[i]!;
+    const level = tests[i]!.level;
+    if (rec.status === 'passed') continue;
+    if (FAILING.has(rec.status) || level === 0) {
+      const status: SampleStatus = rec.status === 'not_run' ? 'crashed' : rec.status;
+      return zero(status, rec.message, tests[i]!.id);
+    }
+    censorFrom = level;
+    censorStatus = rec.status as SampleStatus;
+    censorRecord = { rec, i };
+    break;
+  }
+  const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
+  const survivors = scored.filter((i) => tests[i]!.level < censorFrom);
+  const { costs, failure } = await meter.costs({
+    executor,
+    job,
+    native: out.tests,
+    indices: survivors,
+    scored,
+    limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
+  });
+  if (failure) {
+    const level = tests[failure.index]!.level;
+    if (failure.record.status === 'timeout' || failure.record.status === 'memory_limit') {
+      if (level < censorFrom) {
+        censorFrom = level;
+        censorStatus = failure.record.status;
+        censorRecord = { rec: failure.record, i: failure.index };
+      }
+    } else {
+      return zero('crashed', `under the ${meter.name} meter: ${failure.record.message ?? failure.record.status}`, tests[failure.index]!.id);
+    }
+  }
+  const candidateCost = levels.map((_, li) =>
+    li === 0 || li >= censorFrom ? undefined : Math.max(...tests.flatMap((t, i) => (t.level === li ? [costs.get(i)!] : []))),
+  );
+  const result = scoredLevels(levelRefCost, levels, candidateCost);
+  const levelCosts: LevelCost[] = result.map((l) => ({ weight: l.weight, cost: l.cost, refCost: l.refCost }));
+  const eff = levelEfficiencies(levelCosts, cfg.alpha, cfg.scoring);
+  result.forEach((l, k) => (l.efficiency = eff[k]!));
+  return {
+    status: censorStatus ?? 'passed',
+    passed: true,
+    score: sampleScore(levelCosts, cfg.alpha, cfg.scoring),
+    message: censorRecord?.rec.message,
+    test: censorRecord ? tests[censorRecord.i]!.id : undefined,
+    levels: result,
+    wallMs: out.wallMs,
+  };
+}
+
+function scoredLevels(
+  refCost: number[],
+  levels: ProblemReference['problem']['spec']['levels'],
+  cost: (number | undefined)[] | undefined,
+): LevelResult[] {
+  return levels.flatMap((l, li) => {
+    if (li === 0) return [];
+    const c = cost?.[li];
+    const censored = cost !== undefined && c === undefined;
+    return [{ name: l.name, weight: l.weight, cost: c, refCost: refCost[li]!, ratio: c === undefined ? undefined : c / refCost[li]!, efficiency: 0, censored }];
+  });
+}

@@ -1,0 +1,85 @@
+// `problems check`: every tier must agree with the expert on every output (run uncensored),
+// and the tiers must discriminate: expert against itself >= 0.98, naive < 0.5, standard between.
+import { readFileSync } from 'node:fs';
+import type { Problem } from '../problem/load.ts';
+import type { Meter } from '../measure/meter.ts';
+import type { Executor } from '../sandbox/executor.ts';
+import { evaluateSample, type SampleResult } from './candidate.ts';
+import type { EvalConfig } from './config.ts';
+import { measureReference, nativeJob, ReferenceError, verifier, type ProblemReference } from './reference.ts';
+
+export const EXPERT_MIN = 0.98;
+export const NAIVE_MAX = 0.5;
+
+export interface TierCheck {
+  tier: string;
+  /** null when the tier agrees with the expert on every test, else where it does not. */
+  disagreement: string | null;
+  result?: SampleResult;
+}
+
+export interface ProblemCheck {
+  id: string;
+  digest?: string;
+  expertCost?: number;
+  tiers: TierCheck[];
+  failures: string[];
+}
+
+export async function checkProblem(
+  problem: Problem,
+  executor: Executor,
+  meter: Meter,
+  cfg: EvalConfig,
+  opts: { discrimination: boolean },
+): Promise<ProblemCheck> {
+  const id = problem.spec.id;
+  const check: ProblemCheck = { id, tiers: [], failures: [] };
+  let ref: ProblemReference;
+  try {
+    ref = await measureReference(problem, executor, meter, cfg);
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    check.failures.push(err.message);
+    return check;
+  }
+  check.digest = ref.digest;
+  check.expertCost = Math.max(...ref.refCost.values());
+  for (const tier of problem.references.python ?? []) {
+    const source = readFileSync(tier.file, 'utf8');
+    const agreement = await agree(ref, source, executor, cfg);
+    const tc: TierCheck = { tier: tier.tier, disagreement: agreement };
+    if (agreement) check.failures.push(`${tier.tier} disagrees with the expert: ${agreement}`);
+    if (opts.discrimination && !agreement) tc.result = await evaluateSample(ref, source, executor, meter, cfg);
+    check.tiers.push(tc);
+  }
+  if (opts.discrimination) check.failures.push(...discriminationFailures(check.tiers));
+  return check;
+}
+
+/** Runs the tier natively with no censoring and compares every output with the expert's. */
+async function agree(ref: ProblemReference, source: string, executor: Executor, cfg: EvalConfig): Promise<string | null> {
+  const job = nativeJob(ref.problem, ref.tests, source, cfg, false);
+  const out = await executor.run(job, {
+    callLimitMs: () => 120_000,
+    verify: verifier(ref.problem, ref.expected, ref.tests),
+    memoryBytes: cfg.memoryBytes,
+  });
+  if (out.status !== 'completed') return `${out.status}: ${out.message}`;
+  const bad = out.tests.findIndex((r) => r.status !== 'passed');
+  if (bad < 0) return null;
+  const r = out.tests[bad]!;
+  return `test ${ref.tests[bad]!.id}: ${r.status}${r.message ? ` (${r.message})` : ''}`;
+}
+
+export function discriminationFailures(tiers: TierCheck[]): string[] {
+  const score = (t: string) => tiers.find((x) => x.tier === t)?.result?.score;
+  const failures: string[] = [];
+  const [naive, standard, expert] = [score('naive'), score('standard'), score('expert')];
+  if (expert !== undefined && expert < EXPERT_MIN) failures.push(`expert scores ${expert.toFixed(3)} against itself (< ${EXPERT_MIN})`);
+  if (naive !== undefined && naive >= NAIVE_MAX) failures.push(`naive scores ${naive.toFixed(3)} (>= ${NAIVE_MAX})`);
+  if (standard !== undefined && naive !== undefined && expert !== undefined && !(naive < standard && standard < expert)) {
+    failures.push(`standard (${standard.toFixed(3)}) does not lie between naive (${naive.toFixed(3)}) and expert (${expert.toFixed(3)})`);
+  }
+  return failures;
+}

@@ -1,0 +1,56 @@
+// Every threshold of an evaluation, in one place (evalplus keeps its thresholds together too).
+import type { MeterName } from '../measure/meter.ts';
+import type { ScoringMode } from '../score/efficiency.ts';
+
+export interface EvalConfig {
+  meter: MeterName;
+  alpha: number;
+  scoring: ScoringMode;
+  ks: number[];
+  suiteSeed: number;
+  /** Timed values per scored test (time meter). */
+  repetitions: number;
+  /** One timed value spans at least this many ns (calls are batched below it). */
+  minBatchNs: number;
+  /** Native pass: a scored call is stopped past censorFactor * alpha * the reference's time. */
+  censorFactor: number;
+  /** Address-space limit of a native run, bytes. */
+  memoryBytes: number;
+  jobs: number;
+}
+
+export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
+  alpha: 2,
+  scoring: 'default',
+  ks: [1],
+  suiteSeed: 20261129,
+  repetitions: 7,
+  minBatchNs: 1_000_000,
+  censorFactor: 3,
+  memoryBytes: 2 * 1024 ** 3,
+};
+
+/** Correctness-level tests judge correctness, not speed: max(4 s, 4x the reference) as EvalPlus. */
+export function correctnessLimitMs(refNs: number): number {
+  return Math.max(4000, (4 * refNs) / 1e6);
+}
+
+/**
+ * Scored tests are right-censored: a call using more than censorFactor * alpha times the
+ * reference's CPU time (plus 2 ms for cold-call blips such as GC or first imports) scores 0
+ * on that level and every later one whatever the meter, so it is stopped there and the costly
+ * meter pass skips it. CPU time, not wall time: a loaded machine barely moves it.
+ */
+export function censorCpuNs(refCpuNs: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
+  return cfg.censorFactor * cfg.alpha * refCpuNs + 2e6;
+}
+
+/** The wall-clock kill of a scored call only catches the hopeless (endless loops, sleeps). */
+export function scoredLimitMs(refNs: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
+  return Math.max(1000, (2 * cfg.censorFactor * cfg.alpha * refNs) / 1e6);
+}
+
+/** A counted call under callgrind runs 20-100x slower than natively; this is only a safety net. */
+export function countedLimitMs(nativeNs: number): number {
+  return Math.max(60_000, (300 * nativeNs) / 1e6);
+}

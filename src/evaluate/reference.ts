@@ -1,0 +1,100 @@
+// The reference side of a problem: expected outputs and per-test reference costs, from the
+// fastest tier, checked against the hand-written cases.
+import { readFileSync } from 'node:fs';
+import { canonical, type Wire } from '../problem/codec.ts';
+import { compareText, compareTyped } from '../problem/check.ts';
+import { buildTests, inputsDigest, type TestCase } from '../problem/inputs.ts';
+import type { Problem } from '../problem/load.ts';
+import type { Meter } from '../measure/meter.ts';
+import type { Executor, HarnessJob } from '../sandbox/executor.ts';
+import { countedLimitMs, type EvalConfig } from './config.ts';
+
+export interface ProblemReference {
+  problem: Problem;
+  tests: TestCase[];
+  digest: string;
+  tier: string;
+  expected: (Wire | string)[];
+  /** The reference's first-call wall time per test, ns: the base of the wall-clock limits. */
+  refNs: number[];
+  /** The reference's first-call CPU time per test, ns: the base of censoring. */
+  refCpuNs: number[];
+  /** Reference cost per scored test, in the meter's unit. */
+  refCost: Map<number, number>;
+}
+
+export class ReferenceError extends Error {}
+
+export function nativeJob(problem: Problem, tests: TestCase[], source: string, cfg: EvalConfig, timed: boolean): HarnessJob {
+  const spec = problem.spec;
+  return {
+    language: 'python',
+    kind: spec.kind,
+    entry: spec.kind === 'function' ? spec.entry.python : undefined,
+    source,
+    mode: 'native',
+    tests: tests.map((t) => ({ args: t.args, stdin: t.stdin, time: timed && t.level > 0 })),
+    timing: timed ? { repetitions: cfg.repetitions, minBatchNs: cfg.minBatchNs, maxBatch: 10_000 } : undefined,
+  };
+}
+
+/** Returns null when the output matches, else the difference. */
+export function verifier(problem: Problem, expected: readonly (Wire | string | undefined)[], tests: TestCase[]) {
+  const spec = problem.spec;
+  return (i: number, output: Wire | string): string | null => {
+    const want = expected[i];
+    if (want === undefined) return null;
+    if (spec.kind === 'stdio') {
+      return typeof output === 'string' ? compareText(want as string, output) : 'the program output is not text';
+    }
+    if (spec.check.custom) return spec.check.custom(want as Wire, output as Wire, tests[i]!.args ?? []);
+    return compareTyped(want as Wire, output as Wire, problem.signature!.returns, spec.check);
+  };
+}
+
+export async function measureReference(
+  problem: Problem,
+  executor: Executor,
+  meter: Meter,
+  cfg: EvalConfig,
+): Promise<ProblemReference> {
+  const id = problem.spec.id;
+  const tier = problem.references.python?.at(-1);
+  if (!tier) throw new ReferenceError(`${id}: no Python reference solution in reference-solutions/${id}/python/`);
+  const tests = buildTests(problem.spec, cfg.suiteSeed);
+  const job = nativeJob(problem, tests, readFileSync(tier.file, 'utf8'), cfg, meter.timesNatively);
+  // Hand-written expectations are checked as the reference runs; the rest are what it returns.
+  const handWritten = tests.map((t) => t.expected);
+  const out = await executor.run(job, {
+    callLimitMs: () => 120_000,
+    verify: verifier(problem, handWritten, tests),
+    memoryBytes: cfg.memoryBytes,
+  });
+  const where = `${id}: reference ${tier.tier}`;
+  if (out.status !== 'completed') throw new ReferenceError(`${where}: ${out.status}: ${out.message}`);
+  const bad = out.tests.findIndex((r) => r.status !== 'passed');
+  if (bad >= 0) {
+    const r = out.tests[bad]!;
+    throw new ReferenceError(`${where} on test ${tests[bad]!.id}: ${r.status}${r.message ? `: ${r.message}` : ''}`);
+  }
+  const expected = out.tests.map((r) => r.output!);
+  const refNs = out.tests.map((r) => r.firstNs ?? 0);
+  const refCpuNs = out.tests.map((r) => r.firstCpuNs ?? 0);
+  const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
+  const { costs, failure } = await meter.costs({
+    executor,
+    job,
+    native: out.tests,
+    indices: scored,
+    scored,
+    limitMs: (i) => countedLimitMs(refNs[i]!),
+  });
+  if (failure) {
+    throw new ReferenceError(`${where}: ${meter.name} pass failed on ${tests[failure.index]!.id}: ${failure.record.status} ${failure.record.message ?? ''}`);
+  }
+  return { problem, tests, digest: inputsDigest(tests), tier: tier.tier, expected, refNs, refCpuNs, refCost: costs };
+}
+
+export function describeOutput(w: Wire | string): string {
+  return typeof w === 'string' ? w : canonical(w);
+}

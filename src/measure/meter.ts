@@ -1,0 +1,78 @@
+// Meters turn a candidate's surviving tests into costs. Both sit behind one interface so the
+// evaluation logic is tested with a mock meter, without timing anything.
+import type { Executor, HarnessJob, RunControl, TestRecord } from '../sandbox/executor.ts';
+import { summarizeTimes } from './stats.ts';
+
+export type MeterName = 'instructions' | 'time';
+
+export interface MeterContext {
+  executor: Executor;
+  /** The job of the native pass; the meter may rerun its tests in another mode. */
+  job: HarnessJob;
+  native: TestRecord[];
+  /** Test indices to cost: scored tests that passed natively (a prefix of `scored`). */
+  indices: number[];
+  /** Every scored test index of the problem, in order. */
+  scored: number[];
+  /** Generous wall-clock limit for a counted call of test i, ms. */
+  limitMs: (i: number) => number;
+}
+
+export interface Meter {
+  readonly name: MeterName;
+  readonly unit: 'instructions' | 'ns';
+  /** Whether the native pass must take timing samples for scored tests. */
+  readonly timesNatively: boolean;
+  /** Cost of each index (undefined when that test could not be measured), and why not. */
+  costs(ctx: MeterContext): Promise<{ costs: Map<number, number>; failure?: { index: number; record: TestRecord } }>;
+}
+
+export class TimeMeter implements Meter {
+  readonly name = 'time';
+  readonly unit = 'ns';
+  readonly timesNatively = true;
+
+  async costs(ctx: MeterContext) {
+    const costs = new Map<number, number>();
+    for (const i of ctx.indices) {
+      const samples = ctx.native[i]?.samples;
+      if (samples && samples.length > 0) costs.set(i, summarizeTimes(samples).median);
+    }
+    return { costs };
+  }
+}
+
+/** Callgrind region counts: a second, sandboxed pass under valgrind over the survivors only. */
+export class InstructionMeter implements Meter {
+  readonly name = 'instructions';
+  readonly unit = 'instructions';
+  readonly timesNatively = false;
+
+  async costs(ctx: MeterContext) {
+    const costs = new Map<number, number>();
+    if (ctx.indices.length === 0) return { costs };
+    // The payload is the same for every candidate of a problem: test 0 (a small correctness
+    // case, warm-up, never used) and every scored test; only countFirst varies, so the
+    // harness heap, and with it the count, does not depend on what else survived.
+    const scored = ctx.scored;
+    const n = ctx.indices.length;
+    if (ctx.indices.some((x, k) => x !== scored[k])) throw new Error('instruction meter: survivors must be a prefix of the scored tests');
+    const job: HarnessJob = {
+      ...ctx.job,
+      mode: 'callgrind',
+      timing: undefined,
+      countFirst: n + 1,
+      tests: [ctx.job.tests[0]!, ...scored.map((i) => ({ ...ctx.job.tests[i]!, time: false }))],
+    };
+    const control: RunControl = { callLimitMs: (k) => (k === 0 ? 600_000 : ctx.limitMs(scored[k - 1]!)), memoryBytes: 0 };
+    const out = await ctx.executor.run(job, control);
+    for (let k = 1; k <= n; k++) {
+      const rec = out.tests[k]!;
+      if (rec.status !== 'passed' || rec.instructions === undefined) {
+        return { costs, failure: { index: scored[k - 1]!, record: out.status === 'completed' ? rec : { status: 'crashed' as const, message: out.message } } };
+      }
+      costs.set(scored[k - 1]!, rec.instructions);
+    }
+    return { costs };
+  }
+}

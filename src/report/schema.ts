@@ -1,0 +1,78 @@
+// The published shape of results.json. Later versions extend it; they never break it.
+import { z } from 'zod';
+
+const Metrics = z.record(z.string(), z.number());
+
+const Level = z.object({
+  name: z.string(),
+  weight: z.number(),
+  cost: z.number().optional(),
+  refCost: z.number(),
+  ratio: z.number().optional(),
+  efficiency: z.number(),
+  censored: z.boolean(),
+});
+
+export const SampleSchema = z.object({
+  index: z.number().int(),
+  origin: z.string(),
+  status: z.enum(['passed', 'wrong_answer', 'error', 'timeout', 'memory_limit', 'crashed', 'compile_error', 'sandbox_error']),
+  passed: z.boolean(),
+  score: z.number(),
+  message: z.string().optional(),
+  test: z.string().optional(),
+  levels: z.array(Level),
+  wallMs: z.number(),
+});
+
+const ProblemResult = z
+  .object({ id: z.string(), n: z.number().int(), correct: z.number().int(), samples: z.array(SampleSchema) })
+  .catchall(z.number());
+
+export const ResultsSchema = z.object({
+  schemaVersion: z.literal(1),
+  runId: z.string(),
+  createdAt: z.string(),
+  config: z.object({
+    meter: z.enum(['instructions', 'time']),
+    alpha: z.number(),
+    scoring: z.enum(['default', 'enamel']),
+    ks: z.array(z.number().int()),
+    suiteSeed: z.number().int(),
+    repetitions: z.number().int(),
+    minBatchNs: z.number(),
+    censorFactor: z.number(),
+    memoryBytes: z.number(),
+    jobs: z.number().int(),
+    problems: z.array(z.string()),
+    suite: z.string(),
+  }),
+  environment: z.object({
+    meter: z.object({ name: z.string(), unit: z.string(), reason: z.string(), valgrind: z.string().optional() }),
+    interpreter: z.object({ language: z.string(), path: z.string(), version: z.string() }),
+    isolation: z.object({ label: z.string(), bubblewrap: z.boolean(), dropToNobody: z.boolean(), notes: z.array(z.string()) }),
+    machine: z.object({ hostname: z.string(), cpu: z.string(), cores: z.number(), memoryBytes: z.number(), os: z.string(), node: z.string() }),
+    harnessVersion: z.string(),
+    brisk: z.string(),
+  }),
+  references: z.array(
+    z.object({
+      id: z.string(),
+      version: z.number(),
+      inputsDigest: z.string(),
+      tier: z.string().optional(),
+      levelCosts: z.array(z.object({ name: z.string(), weight: z.number(), cost: z.number() })).optional(),
+      error: z.string().optional(),
+    }),
+  ),
+  entrants: z.array(
+    z.object({
+      name: z.string(),
+      summary: Metrics,
+      problems: z.array(ProblemResult),
+    }),
+  ),
+  warnings: z.array(z.string()),
+});
+
+export type Results = z.infer<typeof ResultsSchema>;

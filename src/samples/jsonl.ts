@@ -1,0 +1,60 @@
+// EvalPlus-style JSONL samples: one line per sample, {"task_id", "solution" | "completion"}.
+// Bad lines are reported with file:line and skipped; the rest of the file is still used.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { zodMessage } from '../problem/load.ts';
+import type { Entrant, Sample } from '../evaluate/run.ts';
+import { extractCode } from './extract.ts';
+
+const Line = z
+  .object({ task_id: z.string().min(1), solution: z.string().optional(), completion: z.string().optional() })
+  .refine((l) => l.solution !== undefined || l.completion !== undefined, { message: 'needs "solution" or "completion"' });
+
+export interface SamplesLoad {
+  entrant: Entrant;
+  problems: string[];
+  errors: string[];
+}
+
+/** Reads one samples file as one entrant; task ids may be `<id>` or `<suite>/<id>`. */
+export function readSamplesFile(file: string, knownIds: ReadonlySet<string>, name?: string): SamplesLoad {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const samples = new Map<string, Sample[]>();
+  const errors: string[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const where = `${file}:${i + 1}`;
+    if (raw.trim() === '') return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (err) {
+      errors.push(`${where}: not valid JSON (${(err as Error).message}); line skipped`);
+      return;
+    }
+    const parsed = Line.safeParse(json);
+    if (!parsed.success) {
+      errors.push(`${where}: ${zodMessage(parsed.error)}; line skipped`);
+      return;
+    }
+    const id = parsed.data.task_id.split('/').pop()!;
+    if (!knownIds.has(id)) {
+      errors.push(`${where}: unknown task_id "${parsed.data.task_id}"; line skipped`);
+      return;
+    }
+    const source = extractCode(parsed.data.solution ?? parsed.data.completion!);
+    if (source.trim() === '') {
+      errors.push(`${where}: empty solution for ${id}; it counts as a failed sample`);
+    }
+    const list = samples.get(id) ?? [];
+    list.push({ source, origin: where });
+    samples.set(id, list);
+  });
+  const entrantName = name ?? path.basename(file).replace(/\.[^.]*$/, '');
+  return { entrant: { name: entrantName, samples }, problems: [...samples.keys()], errors };
+}
