@@ -4,7 +4,7 @@
 import type { Meter } from '../measure/meter.ts';
 import type { Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
-import { censorCpuNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
+import { censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
 import { nativeJob, verifier, type ProblemReference } from './reference.ts';
 
 export type SampleStatus =
@@ -52,9 +52,11 @@ export async function evaluateSample(
   const { problem, tests } = ref;
   const levels = problem.spec.levels;
   const job = nativeJob(problem, tests, source, cfg, meter.timesNatively);
+  job.tests.forEach((t, i) => {
+    if (tests[i]!.level > 0) t.censorNs = censorNs(ref.refNs[i]!, cfg);
+  });
   const out = await executor.run(job, {
     callLimitMs: (i) => (tests[i]!.level === 0 ? correctnessLimitMs(ref.refNs[i]!) : scoredLimitMs(ref.refNs[i]!, cfg)),
-    censorNs: (i) => (tests[i]!.level === 0 ? Infinity : censorCpuNs(ref.refCpuNs[i]!, cfg)),
     verify: verifier(problem, ref.expected, tests),
     memoryBytes: cfg.memoryBytes,
   });

@@ -15,10 +15,8 @@ export interface ProblemReference {
   digest: string;
   tier: string;
   expected: (Wire | string)[];
-  /** The reference's first-call wall time per test, ns: the base of the wall-clock limits. */
+  /** The reference's first-call wall time per test, ns: the base of limits and censoring. */
   refNs: number[];
-  /** The reference's first-call CPU time per test, ns: the base of censoring. */
-  refCpuNs: number[];
   /** Reference cost per scored test, in the meter's unit. */
   refCost: Map<number, number>;
 }
@@ -79,7 +77,6 @@ export async function measureReference(
   }
   const expected = out.tests.map((r) => r.output!);
   const refNs = out.tests.map((r) => r.firstNs ?? 0);
-  const refCpuNs = out.tests.map((r) => r.firstCpuNs ?? 0);
   const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
   const { costs, failure } = await meter.costs({
     executor,
@@ -92,7 +89,7 @@ export async function measureReference(
   if (failure) {
     throw new ReferenceError(`${where}: ${meter.name} pass failed on ${tests[failure.index]!.id}: ${failure.record.status} ${failure.record.message ?? ''}`);
   }
-  return { problem, tests, digest: inputsDigest(tests), tier: tier.tier, expected, refNs, refCpuNs, refCost: costs };
+  return { problem, tests, digest: inputsDigest(tests), tier: tier.tier, expected, refNs, refCost: costs };
 }
 
 export function describeOutput(w: Wire | string): string {

@@ -62,7 +62,7 @@ export class InstructionMeter implements Meter {
       mode: 'callgrind',
       timing: undefined,
       countFirst: n + 1,
-      tests: [ctx.job.tests[0]!, ...scored.map((i) => ({ ...ctx.job.tests[i]!, time: false }))],
+      tests: [0, ...scored].map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin })),
     };
     const control: RunControl = { callLimitMs: (k) => (k === 0 ? 600_000 : ctx.limitMs(scored[k - 1]!)), memoryBytes: 0 };
     const out = await ctx.executor.run(job, control);

@@ -10,6 +10,8 @@ export interface JobTest {
   stdin?: string;
   /** Take timing samples for this test (scored levels only). */
   time?: boolean;
+  /** A first call slower than this (ns, fastest of three tries) is censored. */
+  censorNs?: number;
 }
 
 export interface TimingPlan {
@@ -34,8 +36,6 @@ export interface HarnessJob {
 export interface RunControl {
   /** Wall-clock limit of test i's first call (native) or counted call (callgrind), in ms. */
   callLimitMs: (i: number) => number;
-  /** Native runs: a call of test i using more CPU than this is stopped and censored (timeout). */
-  censorNs?: (i: number) => number;
   /** Compares test i's output with the expected one; a difference stops the run early. */
   verify?: (i: number, output: Wire | string) => string | null;
   /** Address-space limit in bytes for native runs. */
@@ -47,10 +47,8 @@ export type TestStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memo
 export interface TestRecord {
   status: TestStatus;
   output?: Wire | string;
-  /** Wall time of the first (cold) call, ns. */
+  /** Wall time of the first call, ns (fastest of up to three tries when near censoring). */
   firstNs?: number;
-  /** CPU time of the first call, ns: unlike wall time, a loaded machine barely moves it. */
-  firstCpuNs?: number;
   /** Per-call times of the timed batches, ns. */
   samples?: number[];
   batch?: number;

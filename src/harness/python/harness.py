@@ -14,7 +14,6 @@ import traceback
 
 PROTO_IN, PROTO_OUT = 0, 3
 perf_ns = time.perf_counter_ns
-cpu_ns = time.process_time_ns
 SCRATCH = os.environ.get("BRISK_SCRATCH", "/tmp")
 
 
@@ -161,19 +160,29 @@ class Job:
         return b"".join(chunks).decode("utf-8", errors="replace")
 
     def first_call(self, code, i, test):
-        gc.collect()
-        prepared = self.prepare(code, test)
-        c0 = cpu_ns()
-        t0 = perf_ns()
-        result = self.call(code, prepared)
-        t1 = perf_ns()
-        c1 = cpu_ns()
+        # A call past its censoring limit is retried twice and judged by its fastest try, so
+        # one preemption on a loaded machine does not censor a sound candidate.
+        censor = test.get("censor_ns")
+        best = None
+        for attempt in range(3):
+            if attempt:
+                self.send(ev="begin", i=i)
+            gc.collect()
+            prepared = self.prepare(code, test)
+            t0 = perf_ns()
+            result = self.call(code, prepared)
+            ns = perf_ns() - t0
+            if best is None:
+                best, first_result = ns, result
+            best = min(best, ns)
+            if censor is None or best <= censor:
+                break
         try:
-            output = result if self.kind == "stdio" else encode(result)
+            output = first_result if self.kind == "stdio" else encode(first_result)
         except (TypeError, ValueError) as e:
             output = {"$unencodable": str(e)}
-        self.send(ev="called", i=i, ok=True, output=output, ns=t1 - t0, cpu_ns=c1 - c0)
-        return t1 - t0
+        self.send(ev="called", i=i, ok=True, output=output, ns=best)
+        return best
 
     def time_test(self, code, i, test, first_ns):
         timing = self.job["timing"]

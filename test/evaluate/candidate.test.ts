@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateSample } from '../../src/evaluate/candidate.ts';
+import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
+import type { ProblemReference } from '../../src/evaluate/reference.ts';
+import { buildTests, parseSignature } from '../../src/problem/inputs.ts';
+import { enamelLevels, ProblemSpecSchema } from '../../src/problem/spec.ts';
+import type { RunOutcome } from '../../src/sandbox/executor.ts';
+import { MockExecutor, MockMeter, passedRecords } from '../support/mocks.ts';
+
+const spec = ProblemSpecSchema.parse({
+  id: 'toy',
+  title: 'Toy',
+  category: 'algorithm',
+  kind: 'function',
+  statement: 'Return the sum of the list; the list may be empty.',
+  signature: { params: [{ name: 'xs', type: 'list[int]' }], returns: 'int' },
+  entry: { python: 'f', javascript: 'f' },
+  cases: [{ args: [[1, 2]], expected: 3 }],
+  levels: [
+    { name: 'correctness', weight: 0, cases: 1, size: 2 },
+    ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 2 })),
+  ],
+  generate: (rng: { ints: (n: number, a: number, b: number) => number[] }, size: number) => [rng.ints(size, 0, 9)],
+});
+const tests = buildTests(spec, 1);
+// tests: case-1, correctness-1 (level 0), small-1, small-2, medium-1, medium-2, large-1, large-2
+const ref: ProblemReference = {
+  problem: { spec, signature: parseSignature(spec), references: {} },
+  tests,
+  digest: 'x',
+  tier: 'expert',
+  expected: tests.map(() => 0),
+  refNs: tests.map(() => 1_000_000),
+  // Reference cost 100 on small, 1000 on medium, 10000 on large.
+  refCost: new Map(tests.flatMap((t, i) => (t.level > 0 ? [[i, 10 ** (t.level + 1)] as [number, number]] : []))),
+};
+const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 1 };
+const outcome = (records = passedRecords(tests.length)): RunOutcome => ({ status: 'completed', tests: records, wallMs: 5 });
+
+describe('evaluateSample', () => {
+  it('scores a correct sample from the meter costs: level cost is the max over its tests', async () => {
+    // small r = 150/100 = 1.5 -> 0.5; medium r = 1 -> 1; large r = 4 -> 0
+    const meter = new MockMeter((i) => (tests[i]!.id === 'small-2' ? 150 : tests[i]!.level === 3 ? 40_000 : 10 ** (tests[i]!.level + 1)));
+    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), meter, cfg);
+    expect(r.status).toBe('passed');
+    expect(r.passed).toBe(true);
+    expect(r.levels.map((l) => l.efficiency)).toEqual([0.5, 1, 0]);
+    expect(r.score).toBeCloseTo((3 * 0.5 + 3 * 1 + 4 * 0) / 10, 15);
+    expect(meter.asked[0]).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('a wrong answer on a scored level zeroes the sample and takes pass credit', async () => {
+    const records = passedRecords(tests.length);
+    records[5] = { status: 'wrong_answer', message: 'the result: expected 0, got 1' };
+    const meter = new MockMeter(() => 1);
+    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome(records)), meter, cfg);
+    expect(r).toMatchObject({ status: 'wrong_answer', passed: false, score: 0, test: 'medium-2' });
+    expect(meter.asked).toEqual([]);
+  });
+
+  it('a timeout on a scored level keeps pass credit and censors that level and the later ones', async () => {
+    const records = passedRecords(tests.length);
+    records[4] = { status: 'timeout', message: 'past the time limit' };
+    const meter = new MockMeter((i) => 10 ** (tests[i]!.level + 1));
+    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome(records)), meter, cfg);
+    expect(r).toMatchObject({ status: 'timeout', passed: true, test: 'medium-1' });
+    expect(r.levels.map((l) => [l.efficiency, l.censored])).toEqual([[1, false], [0, true], [0, true]]);
+    expect(r.score).toBeCloseTo(0.3, 15);
+    expect(meter.asked[0]).toEqual([2, 3]);
+  });
+
+  it('a timeout or memory limit on the correctness level fails the sample', async () => {
+    const records = passedRecords(tests.length);
+    records[1] = { status: 'memory_limit', message: 'MemoryError: ' };
+    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome(records)), new MockMeter(() => 1), cfg);
+    expect(r).toMatchObject({ status: 'memory_limit', passed: false, score: 0 });
+  });
+
+  it('maps process-level failures to statuses', async () => {
+    for (const [status, want] of [['compile_error', 'compile_error'], ['load_error', 'error'], ['sandbox_error', 'sandbox_error']] as const) {
+      const ex = new MockExecutor(() => ({ status, message: 'm', tests: [], wallMs: 1 }));
+      const r = await evaluateSample(ref, 'src', ex, new MockMeter(() => 1), cfg);
+      expect(r).toMatchObject({ status: want, passed: false, score: 0, message: 'm' });
+    }
+  });
+
+  it('a crash in the meter pass is a crash, not a silent zero-cost', async () => {
+    const meter = new MockMeter((i) => (i === 6 ? 'crash' : 100));
+    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), meter, cfg);
+    expect(r).toMatchObject({ status: 'crashed', passed: false, score: 0, test: 'large-1' });
+  });
+
+  it('passes time limits derived from the reference: generous on correctness, censoring on scored levels', async () => {
+    const ex = new MockExecutor(() => outcome());
+    await evaluateSample(ref, 'src', ex, new MockMeter(() => 100), cfg);
+    const { control } = ex.jobs[0]!;
+    expect(control.callLimitMs(0)).toBe(4000); // max(4 s, 4 x 1 ms)
+    expect(control.callLimitMs(2)).toBe(1000); // wall-clock kill only for the hopeless
+    expect(ex.jobs[0]!.job.tests[2]!.censorNs).toBe(3 * 2 * 1_000_000 + 2_000_000);
+    expect(ex.jobs[0]!.job.tests[0]!.censorNs).toBeUndefined();
+  });
+});

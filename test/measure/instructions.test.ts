@@ -1,0 +1,63 @@
+// Callgrind region counts: bit-identical across processes, and memoizing across calls gains nothing.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
+import { measureReference, type ProblemReference } from '../../src/evaluate/reference.ts';
+import { evaluateSample } from '../../src/evaluate/candidate.ts';
+import { InstructionMeter } from '../../src/measure/meter.ts';
+import type { Problem } from '../../src/problem/load.ts';
+import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
+import { bundled, realExecutor } from '../support/real.ts';
+
+const PLAIN = `
+def count_pairs(nums, target):
+    seen = {}
+    c = 0
+    for x in nums:
+        c += seen.get(target - x, 0)
+        seen[x] = seen.get(x, 0) + 1
+    return c
+`;
+// Caches answers in module state: with a fresh namespace per call the cache is always empty.
+const MEMO = `
+_cache = {}
+${PLAIN.replace('def count_pairs', 'def _plain')}
+def count_pairs(nums, target):
+    key = (tuple(nums), target)
+    if key not in _cache:
+        _cache[key] = _plain(nums, target)
+    return _cache[key]
+`;
+
+describe('instruction meter', () => {
+  const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 1 };
+  const meter = new InstructionMeter();
+  let problem: Problem;
+  let executor: ProcessExecutor;
+  let ref: ProblemReference;
+  beforeAll(async () => {
+    problem = await bundled('pair-sum-count');
+    executor = await realExecutor();
+    ref = await measureReference(problem, executor, meter, cfg);
+  }, 120_000);
+
+  it('counts the reference identically in another process', async () => {
+    const again = await measureReference(problem, executor, meter, cfg);
+    expect([...again.refCost.entries()]).toEqual([...ref.refCost.entries()]);
+    expect(Math.min(...ref.refCost.values())).toBeGreaterThan(1000);
+  });
+
+  it('scores the expert against itself exactly 1', async () => {
+    const expert = readFileSync(problem.references.python!.at(-1)!.file, 'utf8');
+    const r = await evaluateSample(ref, expert, executor, meter, cfg);
+    expect(r.levels.map((l) => l.ratio)).toEqual([1, 1, 1]);
+    expect(r.score).toBe(1);
+  });
+
+  it('gives a memoizing candidate no advantage over the same code without the cache', async () => {
+    const plain = await evaluateSample(ref, PLAIN, executor, meter, cfg);
+    const memo = await evaluateSample(ref, MEMO, executor, meter, cfg);
+    expect(memo.status).toBe('passed');
+    plain.levels.forEach((l, k) => expect(memo.levels[k]!.cost!).toBeGreaterThan(l.cost!));
+  });
+});
