@@ -1,15 +1,14 @@
 // `brisk run`: evaluate entrants (sample files, or the reference tiers) on the bundled problems.
 import path from 'node:path';
 import { Command, Option } from '@commander-js/extra-typings';
-import { DEFAULT_CONFIG, type EvalConfig } from '../evaluate/config.ts';
-import { evaluateRun, type Entrant } from '../evaluate/run.ts';
-import { loadProblems, PACKAGE_ROOT, type Problem } from '../problem/load.ts';
-import { readFileSync } from 'node:fs';
-import { buildResults } from '../report/results.ts';
+import { evaluate } from '../api.ts';
+import { DEFAULT_CONFIG } from '../evaluate/config.ts';
+import type { Entrant } from '../evaluate/run.ts';
+import { listProblemIds, PACKAGE_ROOT } from '../problem/load.ts';
 import { leaderboardHeader, leaderboardRows, renderText } from '../report/leaderboard.ts';
 import { newRunId, writeReport } from '../report/write.ts';
 import { readSamplesFile } from '../samples/jsonl.ts';
-import { briskVersion, parseMeter, runnerContext } from './context.ts';
+import { parseMeter } from './context.ts';
 import { alphaValue, idList, intList, positiveInt, seedValue } from './options.ts';
 
 export function runCommand() {
@@ -32,76 +31,47 @@ export function runCommand() {
     .action(async (opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
-      const problems = await loadProblems(suite, opts.problems);
-      const ctx = await runnerContext(opts.meter, log);
-      const timeMeter = ctx.meter.meter.name === 'time';
-      const jobs = opts.jobs ?? (timeMeter ? 1 : 2);
-      if (timeMeter && jobs > 1) log(`warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish`);
-      const cfg: EvalConfig = {
-        ...DEFAULT_CONFIG,
-        meter: ctx.meter.meter.name,
+      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), log) : undefined;
+      const runId = newRunId();
+      const started = Date.now();
+      const results = await evaluate({
+        suite,
+        problems: opts.problems,
+        entrants,
+        meter: opts.meter,
         alpha: opts.alpha,
         scoring: opts.scoring,
         ks: opts.k,
-        suiteSeed: opts.seed,
+        jobs: opts.jobs,
+        seed: opts.seed,
         repetitions: opts.repetitions,
         memoryBytes: opts.memoryMb * 2 ** 20,
-        jobs,
-      };
-      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], problems, log) : tierEntrants(problems);
-      const runId = newRunId();
-      const outDir = path.resolve(opts.out ?? path.join('reports', runId));
-      const started = Date.now();
-      const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, (ev) => {
-        if (ev.kind === 'reference' || ev.done === ev.total || ev.done % 10 === 0 || (ev.status && ev.status !== 'passed')) {
-          log(`[${ev.kind} ${ev.done}/${ev.total}] ${ev.label}${ev.status ? ` ${ev.status}` : ''}`);
-        }
-      });
-      const results = buildResults(
-        {
-          runId,
-          suite,
-          problems: problems.map((p) => p.spec.id),
-          config: cfg,
-          meter: ctx.meter,
-          interpreter: ctx.interpreter,
-          isolation: ctx.isolation,
-          harnessVersion: ctx.harnessVersion,
-          brisk: briskVersion(),
+        runId,
+        log,
+        progress: (ev) => {
+          if (ev.kind === 'reference' || ev.done === ev.total || ev.done % 10 === 0 || (ev.status && ev.status !== 'passed')) {
+            log(`[${ev.kind} ${ev.done}/${ev.total}] ${ev.label}${ev.status ? ` ${ev.status}` : ''}`);
+          }
         },
-        outcome,
-      );
-      const files = writeReport(outDir, results);
+      });
+      const files = writeReport(path.resolve(opts.out ?? path.join('reports', runId)), results);
       for (const w of results.warnings) log(`warning: ${w}`);
       if (opts.json) {
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-      } else {
-        process.stdout.write(`${renderText(leaderboardHeader(results), leaderboardRows(results))}\n`);
-        process.stdout.write(`\nmeter: ${results.environment.meter.name}; isolation: ${results.environment.isolation.label}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-        process.stdout.write(`report: ${files.join(', ')}\n`);
+        return;
       }
+      const env = results.environment;
+      process.stdout.write(`${renderText(leaderboardHeader(results), leaderboardRows(results))}\n`);
+      process.stdout.write(`\nmeter: ${env.meter.name}; isolation: ${env.isolation.label}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      process.stdout.write(`report: ${files.join(', ')}\n`);
     });
 }
 
-/** With no samples, the reference tiers compete, so a new user sees a leaderboard at once. */
-function tierEntrants(problems: Problem[]): Entrant[] {
-  const names = ['naive', 'standard', 'expert'];
-  return names.map((tier) => ({
-    name: tier,
-    samples: new Map(
-      problems.flatMap((p) => {
-        const ref = p.references.python?.find((r) => r.tier === tier);
-        return ref ? [[p.spec.id, [{ source: readFileSync(ref.file, 'utf8'), origin: path.relative(PACKAGE_ROOT, ref.file) }]] as const] : [];
-      }),
-    ),
-  }));
-}
-
-function loadEntrants(files: string[], names: string[], problems: Problem[], log: (l: string) => void): Entrant[] {
+function loadEntrants(files: string[], names: string[], knownIds: string[], log: (l: string) => void): Entrant[] {
   if (names.length > 0 && names.length !== files.length) {
     throw new Error(`--name: ${names.length} name(s) given for ${files.length} sample file(s)`);
   }
-  const known = new Set(problems.map((p) => p.spec.id));
+  const known = new Set(knownIds);
   const entrants = files.map((f, i) => {
     const load = readSamplesFile(f, known, names[i]);
     for (const e of load.errors) log(`warning: ${e}`);

@@ -45,7 +45,8 @@ describe('hostile candidates in the sandbox', () => {
   beforeAll(async () => {
     const problem = await bundled('pair-sum-count');
     const names = Object.keys(HOSTILE);
-    const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', repetitions: 2, jobs: 2 };
+    // A wide alpha keeps statuses independent of timing noise on a loaded machine.
+    const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 50, repetitions: 2, jobs: 2 };
     outcome = await evaluateRun(
       [problem],
       [{ name: 'hostile', samples: new Map([['pair-sum-count', names.map((n) => ({ source: HOSTILE[n]!, origin: n }))]]) }],
@@ -92,7 +93,7 @@ describe('hostile candidates in the sandbox', () => {
   });
 
   it('the good sample scores as usual next to hostile ones', () => {
-    expect(status('good').score).toBeGreaterThan(0.3);
+    expect(status('good').score).toBeGreaterThan(0.5);
     expect(status('good').levels.every((l) => l.cost !== undefined && l.cost > 0)).toBe(true);
   });
 });

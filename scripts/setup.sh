@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# One-time set-up on a fresh machine: system tools the sandbox and meters use, then npm packages.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+missing=()
+command -v bwrap >/dev/null || missing+=(bubblewrap)
+command -v valgrind >/dev/null || missing+=(valgrind)
+command -v gcc >/dev/null || missing+=(gcc)
+[ -f /usr/include/valgrind/callgrind.h ] || missing+=(valgrind)
+command -v prlimit >/dev/null || missing+=(util-linux)
+command -v python3 >/dev/null || missing+=(python3)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing ${missing[*]} with apt-get" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "setup: missing ${missing[*]}; install them (e.g. sudo apt-get install ${missing[*]}). Brisk falls back where it can and says so." >&2
+  fi
+fi
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund >&2
+fi

@@ -1,0 +1,84 @@
+// The programmatic face of `brisk run`: evaluate entrants on a suite and get results.json's object.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_CONFIG, type EvalConfig } from './evaluate/config.ts';
+import { evaluateRun, type Entrant, type Progress } from './evaluate/run.ts';
+import type { MeterName } from './measure/meter.ts';
+import { loadProblems, PACKAGE_ROOT, type Problem } from './problem/load.ts';
+import { buildResults } from './report/results.ts';
+import type { Results } from './report/schema.ts';
+import { newRunId } from './report/write.ts';
+import type { ScoringMode } from './score/efficiency.ts';
+import { briskVersion, runnerContext } from './cli/context.ts';
+
+export interface EvaluateOptions {
+  /** Folder with problems/ and reference-solutions/ (default: the bundled suite). */
+  suite?: string;
+  problems?: string[];
+  /** Entrants and their samples by problem id; default: the reference tiers naive, standard, expert. */
+  entrants?: Entrant[];
+  meter?: MeterName | 'auto';
+  alpha?: number;
+  scoring?: ScoringMode;
+  ks?: number[];
+  jobs?: number;
+  seed?: number;
+  repetitions?: number;
+  memoryBytes?: number;
+  runId?: string;
+  progress?: Progress;
+  /** Receives warnings and the meter choice, one line each. */
+  log?: (line: string) => void;
+}
+
+export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
+  const log = opts.log ?? (() => {});
+  const suite = path.resolve(opts.suite ?? PACKAGE_ROOT);
+  const problems = await loadProblems(suite, opts.problems);
+  const ctx = await runnerContext(opts.meter ?? 'auto', log);
+  const timeMeter = ctx.meter.meter.name === 'time';
+  const jobs = opts.jobs ?? (timeMeter ? 1 : 2);
+  if (timeMeter && jobs > 1) {
+    log(`warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish`);
+  }
+  const cfg: EvalConfig = {
+    ...DEFAULT_CONFIG,
+    meter: ctx.meter.meter.name,
+    alpha: opts.alpha ?? DEFAULT_CONFIG.alpha,
+    scoring: opts.scoring ?? DEFAULT_CONFIG.scoring,
+    ks: opts.ks ?? DEFAULT_CONFIG.ks,
+    suiteSeed: opts.seed ?? DEFAULT_CONFIG.suiteSeed,
+    repetitions: opts.repetitions ?? DEFAULT_CONFIG.repetitions,
+    memoryBytes: opts.memoryBytes ?? DEFAULT_CONFIG.memoryBytes,
+    jobs,
+  };
+  const entrants = opts.entrants ?? tierEntrants(problems);
+  const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress);
+  return buildResults(
+    {
+      runId: opts.runId ?? newRunId(),
+      suite,
+      problems: problems.map((p) => p.spec.id),
+      config: cfg,
+      meter: ctx.meter,
+      interpreter: ctx.interpreter,
+      isolation: ctx.isolation,
+      harnessVersion: ctx.harnessVersion,
+      brisk: briskVersion(),
+    },
+    outcome,
+  );
+}
+
+/** With no samples, the reference tiers compete, so a new user sees a leaderboard at once. */
+export function tierEntrants(problems: Problem[]): Entrant[] {
+  return ['naive', 'standard', 'expert'].map((tier) => ({
+    name: tier,
+    samples: new Map(
+      problems.flatMap((p) => {
+        const ref = p.references.python?.find((r) => r.tier === tier);
+        return ref ? [[p.spec.id, [{ source: readFileSync(ref.file, 'utf8'), origin: path.relative(PACKAGE_ROOT, ref.file) }]] as const] : [];
+      }),
+    ),
+  }));
+}
