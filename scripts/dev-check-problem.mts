@@ -11,15 +11,28 @@ import { pythonInterpreter } from '../src/sandbox/interpreter.ts';
 import { ProcessExecutor } from '../src/sandbox/process-executor.ts';
 
 const id = process.argv[2];
-if (!id) throw new Error('usage: node --import tsx scripts/dev-check-problem.mts <problem-id>');
+const language = (process.argv[3] ?? 'python') as 'python' | 'javascript';
+if (!id || !['python', 'javascript'].includes(language)) {
+  throw new Error('usage: node --import tsx scripts/dev-check-problem.mts <problem-id> [python|javascript]');
+}
 const p = await loadProblem(PACKAGE_ROOT, id);
 const tests = buildTests(p.spec, DEFAULT_SUITE_SEED);
 const ex = new ProcessExecutor(await detectIsolation(), await pythonInterpreter());
-const refs = p.references.python ?? [];
-const entry = p.spec.kind === 'function' ? p.spec.entry.python : undefined;
-const job = (source: string, mode: 'native' | 'callgrind', idx: number[]) => ({
-  language: 'python' as const, kind: p.spec.kind, entry, source, mode, tests: idx.map((i) => ({ args: tests[i]!.args, stdin: tests[i]!.stdin })),
+const refs = p.references[language] ?? [];
+const entry = p.spec.kind === 'function' ? p.spec.entry[language] : undefined;
+const job = (source: string, mode: 'native' | 'callgrind', idx: number[], lang: 'python' | 'javascript' = language) => ({
+  language: lang, returns: p.signature?.returns, kind: p.spec.kind, entry: p.spec.kind === 'function' ? p.spec.entry[lang] : undefined, source, mode, tests: idx.map((i) => ({ args: tests[i]!.args, stdin: tests[i]!.stdin })),
 });
+void entry;
+// Other languages must reproduce the Python expert's outputs.
+if (language !== 'python') {
+  const py = p.references.python?.at(-1);
+  if (!py) throw new Error('write the Python tiers first: the Python expert defines the expected outputs');
+  const out = await ex.run(job(readFileSync(py.file, 'utf8'), 'native', tests.map((_, i) => i), 'python'), { callLimitMs: () => 60_000, memoryBytes: 4 * 2 ** 30 });
+  out.tests.forEach((t, i) => {
+    if (t.output !== undefined) tests[i]!.expected = t.output;
+  });
+}
 const all = tests.map((_, i) => i);
 const outputs: Record<string, string[]> = {};
 const levelTimes: Record<string, number[]> = {};

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, type EvalConfig } from './evaluate/config.ts';
-import { evaluateRun, type Entrant, type Progress } from './evaluate/run.ts';
+import { evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterName } from './measure/meter.ts';
-import { loadProblems, PACKAGE_ROOT, type Problem } from './problem/load.ts';
+import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
 import { buildResults } from './report/results.ts';
 import type { Results } from './report/schema.ts';
 import { newRunId } from './report/write.ts';
@@ -17,6 +17,10 @@ export interface EvaluateOptions {
   problems?: string[];
   /** Entrants and their samples by problem id; default: the reference tiers naive, standard, expert. */
   entrants?: Entrant[];
+  /** Language of the reference tiers entered when `entrants` is absent. */
+  tierLanguage?: Language;
+  /** Split every entrant with samples in several languages into one entrant per language. */
+  byLanguage?: boolean;
   meter?: MeterName | 'auto';
   alpha?: number;
   scoring?: ScoringMode;
@@ -52,7 +56,8 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     memoryBytes: opts.memoryBytes ?? DEFAULT_CONFIG.memoryBytes,
     jobs,
   };
-  const entrants = opts.entrants ?? tierEntrants(problems);
+  let entrants = opts.entrants ?? tierEntrants(problems, opts.tierLanguage ?? 'python');
+  if (opts.byLanguage) entrants = entrants.flatMap(splitByLanguage);
   const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress);
   return buildResults(
     {
@@ -71,14 +76,29 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
 }
 
 /** With no samples, the reference tiers compete, so a new user sees a leaderboard at once. */
-export function tierEntrants(problems: Problem[]): Entrant[] {
+export function tierEntrants(problems: Problem[], language: Language = 'python'): Entrant[] {
   return ['naive', 'standard', 'expert'].map((tier) => ({
-    name: tier,
+    name: language === 'python' ? tier : `${tier}-${language}`,
     samples: new Map(
       problems.flatMap((p) => {
-        const ref = p.references.python?.find((r) => r.tier === tier);
-        return ref ? [[p.spec.id, [{ source: readFileSync(ref.file, 'utf8'), origin: path.relative(PACKAGE_ROOT, ref.file) }]] as const] : [];
+        const ref = p.references[language]?.find((r) => r.tier === tier);
+        const sample = ref && { source: readFileSync(ref.file, 'utf8'), origin: path.relative(PACKAGE_ROOT, ref.file), language };
+        return sample ? [[p.spec.id, [sample]] as const] : [];
       }),
     ),
   }));
+}
+
+/** `model` with Python and JavaScript samples becomes `model [python]` and `model [javascript]`. */
+export function splitByLanguage(e: Entrant): Entrant[] {
+  const byLang = new Map<string, Map<string, Sample[]>>();
+  for (const [id, list] of e.samples) {
+    for (const s of list) {
+      const m = byLang.get(s.language) ?? new Map<string, Sample[]>();
+      m.set(id, [...(m.get(id) ?? []), s]);
+      byLang.set(s.language, m);
+    }
+  }
+  if (byLang.size <= 1) return [e];
+  return [...byLang].map(([lang, samples]) => ({ name: `${e.name} [${lang}]`, samples }));
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command } from '@commander-js/extra-typings';
 import { DEFAULT_CONFIG, type EvalConfig } from '../evaluate/config.ts';
 import { checkProblem, type ProblemCheck } from '../evaluate/check.ts';
+import { digestsFile, problemDigest, readDigests, writeDigests } from '../problem/digests.ts';
 import { loadProblems, PACKAGE_ROOT, type Problem } from '../problem/load.ts';
 import { formatType } from '../problem/types.ts';
 import { renderText } from '../report/leaderboard.ts';
@@ -85,6 +86,7 @@ export function problemsCommand() {
     .action(async (ids, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const problems = await loadProblems(path.resolve(opts.suite), ids);
+      const digests = readDigests(path.resolve(opts.suite));
       const ctx = await runnerContext(opts.meter, log);
       const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: opts.jobs };
       const { default: pLimit } = await import('p-limit');
@@ -92,7 +94,7 @@ export function problemsCommand() {
       const checks: ProblemCheck[] = await Promise.all(
         problems.map((p) =>
           limit(async () => {
-            const c = await checkProblem(p, ctx.executor, ctx.meter.meter, cfg, { discrimination: opts.discrimination });
+            const c = await checkProblem(p, ctx.executor, ctx.meter.meter, cfg, { discrimination: opts.discrimination, digests });
             log(`${c.failures.length === 0 ? 'ok  ' : 'FAIL'} ${c.id}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
             return c;
           }),
@@ -105,6 +107,23 @@ export function problemsCommand() {
         process.stderr.write(`${failed.length} of ${checks.length} problems failed the check\n`);
         process.exitCode = 1;
       } else process.stderr.write(`all ${checks.length} problems pass\n`);
+    });
+  cmd
+    .command('digests')
+    .description('print, or with --update record, the digest of every problem\'s generated inputs')
+    .option(...suiteOpt)
+    .option('--update', 'write problems/digests.json')
+    .action(async (opts) => {
+      const suite = path.resolve(opts.suite);
+      const problems = await loadProblems(suite);
+      const recorded = readDigests(suite);
+      const now = Object.fromEntries(problems.map((p) => [p.spec.id, problemDigest(p, DEFAULT_CONFIG.suiteSeed)]));
+      const rows = problems.map((p) => [p.spec.id, now[p.spec.id]!, recorded[p.spec.id] === now[p.spec.id] ? 'recorded' : recorded[p.spec.id] ? 'CHANGED' : 'new']);
+      process.stdout.write(`${renderText(['problem', 'digest', 'state'], rows)}\n`);
+      if (opts.update) {
+        writeDigests(suite, now);
+        process.stderr.write(`wrote ${digestsFile(suite)}\n`);
+      }
     });
   return cmd;
 }

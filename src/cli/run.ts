@@ -4,6 +4,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { evaluate } from '../api.ts';
 import { DEFAULT_CONFIG } from '../evaluate/config.ts';
 import type { Entrant } from '../evaluate/run.ts';
+import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { listProblemIds, PACKAGE_ROOT } from '../problem/load.ts';
 import { leaderboardHeader, leaderboardRows, renderText } from '../report/leaderboard.ts';
 import { newRunId, writeReport } from '../report/write.ts';
@@ -17,6 +18,12 @@ export function runCommand() {
     .option('--samples <files...>', 'EvalPlus-style JSONL files, one entrant per file')
     .option('--name <names...>', 'entrant names for the sample files, in order (default: file name)')
     .option('--problems <ids>', 'comma-separated problem ids (default: all)', idList)
+    .addOption(
+      new Option('--language <lang>', 'language of samples that name none (and of the tiers entered when there are no samples)')
+        .choices(['python', 'javascript', 'typescript'] as const)
+        .default('python' as const),
+    )
+    .option('--by-language', 'split each entrant into one leaderboard row per language')
     .option('--meter <meter>', 'auto | instructions | time', parseMeter, 'auto' as const)
     .option('--k <ks>', 'k values for pass@k and eff@k, e.g. 1,10', intList('--k'), [1])
     .option('--alpha <alpha>', 'timeout factor over the reference (ENAMEL alpha)', alphaValue, DEFAULT_CONFIG.alpha)
@@ -31,13 +38,15 @@ export function runCommand() {
     .action(async (opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
-      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), log) : undefined;
+      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log) : undefined;
       const runId = newRunId();
       const started = Date.now();
       const results = await evaluate({
         suite,
         problems: opts.problems,
         entrants,
+        tierLanguage: opts.language === 'python' ? 'python' : 'javascript',
+        byLanguage: opts.byLanguage,
         meter: opts.meter,
         alpha: opts.alpha,
         scoring: opts.scoring,
@@ -67,13 +76,13 @@ export function runCommand() {
     });
 }
 
-function loadEntrants(files: string[], names: string[], knownIds: string[], log: (l: string) => void): Entrant[] {
+function loadEntrants(files: string[], names: string[], knownIds: string[], language: CandidateLanguage, log: (l: string) => void): Entrant[] {
   if (names.length > 0 && names.length !== files.length) {
     throw new Error(`--name: ${names.length} name(s) given for ${files.length} sample file(s)`);
   }
   const known = new Set(knownIds);
   const entrants = files.map((f, i) => {
-    const load = readSamplesFile(f, known, names[i]);
+    const load = readSamplesFile(f, known, names[i], language);
     for (const e of load.errors) log(`warning: ${e}`);
     return load.entrant;
   });

@@ -2,10 +2,10 @@
 // meter's pass over the survivors, then the sample's score. The two-phase plan keeps
 // callgrind off hopeless candidates: they are stopped natively past the censoring limit.
 import type { Meter } from '../measure/meter.ts';
-import type { Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
+import type { CandidateLanguage, Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
 import { censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
-import { nativeJob, verifier, type ProblemReference } from './reference.ts';
+import { nativeJob, referenceLanguage, verifier, type ProblemReference } from './reference.ts';
 
 export type SampleStatus =
   | 'passed'
@@ -48,10 +48,12 @@ export async function evaluateSample(
   executor: Executor,
   meter: Meter,
   cfg: EvalConfig,
+  language: CandidateLanguage = 'python',
 ): Promise<SampleResult> {
   const { problem, tests } = ref;
   const levels = problem.spec.levels;
-  const job = nativeJob(problem, tests, source, cfg, meter.timesNatively);
+  if (referenceLanguage(language) !== ref.language) throw new Error(`a ${language} sample needs the ${referenceLanguage(language)} reference, got ${ref.language}`);
+  const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language);
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(ref.refNs[i]!, cfg);
   });

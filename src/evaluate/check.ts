@@ -1,6 +1,7 @@
 // `problems check`: every tier must agree with the expert on every output (run uncensored),
 // and the tiers must discriminate: expert against itself >= 0.98, naive < 0.5, standard between.
 import { readFileSync } from 'node:fs';
+import { digestMismatch, type Digests } from '../problem/digests.ts';
 import type { Problem } from '../problem/load.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { Executor } from '../sandbox/executor.ts';
@@ -31,10 +32,12 @@ export async function checkProblem(
   executor: Executor,
   meter: Meter,
   cfg: EvalConfig,
-  opts: { discrimination: boolean },
+  opts: { discrimination: boolean; digests: Digests },
 ): Promise<ProblemCheck> {
   const id = problem.spec.id;
   const check: ProblemCheck = { id, tiers: [], failures: [] };
+  const mismatch = digestMismatch(problem, opts.digests, cfg.suiteSeed);
+  if (mismatch) check.failures.push(mismatch);
   let ref: ProblemReference;
   try {
     ref = await measureReference(problem, executor, meter, cfg);

@@ -1,16 +1,18 @@
 // The reference side of a problem: expected outputs and per-test reference costs, from the
 // fastest tier, checked against the hand-written cases.
 import { readFileSync } from 'node:fs';
-import { canonical, type Wire } from '../problem/codec.ts';
+import type { Wire } from '../problem/codec.ts';
 import { compareText, compareTyped } from '../problem/check.ts';
 import { buildTests, inputsDigest, type TestCase } from '../problem/inputs.ts';
-import type { Problem } from '../problem/load.ts';
+import type { Language, Problem } from '../problem/load.ts';
 import type { Meter } from '../measure/meter.ts';
-import type { Executor, HarnessJob } from '../sandbox/executor.ts';
+import type { CandidateLanguage, Executor, HarnessJob } from '../sandbox/executor.ts';
 import { countedLimitMs, type EvalConfig } from './config.ts';
 
 export interface ProblemReference {
   problem: Problem;
+  /** Costs and limits are the expert's in this language; expected outputs are shared. */
+  language: Language;
   tests: TestCase[];
   digest: string;
   tier: string;
@@ -23,12 +25,25 @@ export interface ProblemReference {
 
 export class ReferenceError extends Error {}
 
-export function nativeJob(problem: Problem, tests: TestCase[], source: string, cfg: EvalConfig, timed: boolean): HarnessJob {
+/** The reference language a candidate language is measured against. */
+export function referenceLanguage(language: CandidateLanguage): Language {
+  return language === 'python' ? 'python' : 'javascript';
+}
+
+export function nativeJob(
+  problem: Problem,
+  tests: TestCase[],
+  source: string,
+  cfg: EvalConfig,
+  timed: boolean,
+  language: CandidateLanguage = 'python',
+): HarnessJob {
   const spec = problem.spec;
   return {
-    language: 'python',
+    language,
+    returns: problem.signature?.returns,
     kind: spec.kind,
-    entry: spec.kind === 'function' ? spec.entry.python : undefined,
+    entry: spec.kind === 'function' ? spec.entry[referenceLanguage(language)] : undefined,
     source,
     mode: 'native',
     tests: tests.map((t) => ({ args: t.args, stdin: t.stdin, time: timed && t.level > 0 })),
@@ -50,32 +65,39 @@ export function verifier(problem: Problem, expected: readonly (Wire | string | u
   };
 }
 
+/**
+ * Measures a problem's expert in one language. Python's expert defines the expected outputs
+ * (checked against the hand-written cases); another language's expert must reproduce them.
+ */
 export async function measureReference(
   problem: Problem,
   executor: Executor,
   meter: Meter,
   cfg: EvalConfig,
+  language: Language = 'python',
+  expectedFrom?: ProblemReference,
 ): Promise<ProblemReference> {
   const id = problem.spec.id;
-  const tier = problem.references.python?.at(-1);
-  if (!tier) throw new ReferenceError(`${id}: no Python reference solution in reference-solutions/${id}/python/`);
-  const tests = buildTests(problem.spec, cfg.suiteSeed);
-  const job = nativeJob(problem, tests, readFileSync(tier.file, 'utf8'), cfg, meter.timesNatively);
+  const tier = problem.references[language]?.at(-1);
+  if (!tier) throw new ReferenceError(`${id}: no ${language} reference solution in reference-solutions/${id}/${language}/`);
+  if (language !== 'python' && !expectedFrom) throw new Error(`${id}: a ${language} reference needs the Python expert's outputs`);
+  const tests = expectedFrom?.tests ?? buildTests(problem.spec, cfg.suiteSeed);
+  const job = nativeJob(problem, tests, readFileSync(tier.file, 'utf8'), cfg, meter.timesNatively, language);
   // Hand-written expectations are checked as the reference runs; the rest are what it returns.
-  const handWritten = tests.map((t) => t.expected);
+  const want = expectedFrom ? expectedFrom.expected : tests.map((t) => t.expected);
   const out = await executor.run(job, {
     callLimitMs: () => 120_000,
-    verify: verifier(problem, handWritten, tests),
+    verify: verifier(problem, want, tests),
     memoryBytes: cfg.memoryBytes,
   });
-  const where = `${id}: reference ${tier.tier}`;
+  const where = `${id}: ${language} reference ${tier.tier}`;
   if (out.status !== 'completed') throw new ReferenceError(`${where}: ${out.status}: ${out.message}`);
   const bad = out.tests.findIndex((r) => r.status !== 'passed');
   if (bad >= 0) {
     const r = out.tests[bad]!;
     throw new ReferenceError(`${where} on test ${tests[bad]!.id}: ${r.status}${r.message ? `: ${r.message}` : ''}`);
   }
-  const expected = out.tests.map((r) => r.output!);
+  const expected = expectedFrom ? expectedFrom.expected : out.tests.map((r) => r.output!);
   const refNs = out.tests.map((r) => r.firstNs ?? 0);
   const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
   const { costs, failure } = await meter.costs({
@@ -89,9 +111,6 @@ export async function measureReference(
   if (failure) {
     throw new ReferenceError(`${where}: ${meter.name} pass failed on ${tests[failure.index]!.id}: ${failure.record.status} ${failure.record.message ?? ''}`);
   }
-  return { problem, tests, digest: inputsDigest(tests), tier: tier.tier, expected, refNs, refCost: costs };
+  return { problem, language, tests, digest: inputsDigest(tests), tier: tier.tier, expected, refNs, refCost: costs };
 }
 
-export function describeOutput(w: Wire | string): string {
-  return typeof w === 'string' ? w : canonical(w);
-}

@@ -1,18 +1,19 @@
 // Orchestrates a run: references first (they set expected outputs, costs and time limits),
 // then every entrant's samples, in a bounded pool of sandboxed workers.
 import pLimit from 'p-limit';
-import type { Problem } from '../problem/load.ts';
+import { LANGUAGES, type Language, type Problem } from '../problem/load.ts';
 import type { Meter } from '../measure/meter.ts';
-import type { Executor } from '../sandbox/executor.ts';
+import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
 import { effAtK, passAtK } from '../score/estimators.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import type { EvalConfig } from './config.ts';
-import { measureReference, ReferenceError, type ProblemReference } from './reference.ts';
+import { measureReference, ReferenceError, referenceLanguage, type ProblemReference } from './reference.ts';
 
 export interface Sample {
   source: string;
   /** Where it came from, e.g. `model.jsonl:12`. */
   origin: string;
+  language: CandidateLanguage;
 }
 
 export interface Entrant {
@@ -28,7 +29,7 @@ export interface ProblemOutcome {
   n: number;
   correct: number;
   metrics: Metrics;
-  samples: (SampleResult & { index: number; origin: string })[];
+  samples: (SampleResult & { index: number; origin: string; language: CandidateLanguage })[];
 }
 
 export interface EntrantOutcome {
@@ -39,6 +40,7 @@ export interface EntrantOutcome {
 
 export interface ReferenceOutcome {
   id: string;
+  language: Language;
   version: number;
   inputsDigest: string;
   tier?: string;
@@ -82,25 +84,38 @@ export async function evaluateRun(
   const warnings: string[] = [];
   let done = 0;
   const refs = new Map<string, ProblemReference>();
-  const references = await Promise.all(
-    problems.map((p) =>
-      limit(async (): Promise<ReferenceOutcome> => {
-        const base = { id: p.spec.id, version: p.spec.version, inputsDigest: '' };
-        try {
-          const ref = await measureReference(p, executor, meter, cfg);
-          refs.set(p.spec.id, ref);
-          progress({ kind: 'reference', done: ++done, total: problems.length, label: p.spec.id });
-          return { ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref) };
-        } catch (err) {
-          if (!(err instanceof ReferenceError)) throw err;
-          warnings.push(`${err.message}; the problem is left out of every score`);
-          progress({ kind: 'reference', done: ++done, total: problems.length, label: p.spec.id, status: 'failed' });
-          return { ...base, error: err.message };
-        }
-      }),
-    ),
-  );
-  const scoredProblems = problems.filter((p) => refs.has(p.spec.id));
+  const needed = new Set<Language>(['python']);
+  for (const e of entrants) for (const list of e.samples.values()) for (const s of list) needed.add(referenceLanguage(s.language));
+  const languages = LANGUAGES.filter((l) => needed.has(l));
+  const total = problems.length * languages.length;
+  const references = (
+    await Promise.all(
+      problems.map((p) =>
+        limit(async (): Promise<ReferenceOutcome[]> => {
+          const outcomes: ReferenceOutcome[] = [];
+          // Python's expert first: it defines the expected outputs every language must match.
+          for (const language of languages) {
+            const base = { id: p.spec.id, language, version: p.spec.version, inputsDigest: '' };
+            const python = refs.get(refKey(p.spec.id, 'python'));
+            if (language !== 'python' && !python) continue;
+            try {
+              const ref = await measureReference(p, executor, meter, cfg, language, language === 'python' ? undefined : python);
+              refs.set(refKey(p.spec.id, language), ref);
+              outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref) });
+              progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
+            } catch (err) {
+              if (!(err instanceof ReferenceError)) throw err;
+              warnings.push(`${err.message}; the problem is left out of every ${language} score`);
+              outcomes.push({ ...base, error: err.message });
+              progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})`, status: 'failed' });
+            }
+          }
+          return outcomes;
+        }),
+      ),
+    )
+  ).flat();
+  const scoredProblems = problems.filter((p) => refs.has(refKey(p.spec.id, 'python')));
   const units = entrants.flatMap((e) =>
     scoredProblems.flatMap((p) => (e.samples.get(p.spec.id) ?? []).map((s, index) => ({ e, p, s, index }))),
   );
@@ -109,7 +124,10 @@ export async function evaluateRun(
   await Promise.all(
     units.map((u) =>
       limit(async () => {
-        const r = await evaluateSample(refs.get(u.p.spec.id)!, u.s.source, executor, meter, cfg);
+        const ref = refs.get(refKey(u.p.spec.id, referenceLanguage(u.s.language)));
+        const r = ref
+          ? await evaluateSample(ref, u.s.source, executor, meter, cfg, u.s.language)
+          : unscorable(`no working ${referenceLanguage(u.s.language)} reference for ${u.p.spec.id}, so this ${u.s.language} sample cannot be scored`);
         results.set(`${u.e.name}\0${u.p.spec.id}\0${u.index}`, r);
         progress({ kind: 'sample', done: ++done, total: units.length, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status });
       }),
@@ -117,6 +135,12 @@ export async function evaluateRun(
   );
   const outcomes = entrants.map((e) => summarizeEntrant(e, scoredProblems, results, cfg, warnings));
   return { references, entrants: outcomes, warnings };
+}
+
+const refKey = (id: string, language: Language) => `${id}\0${language}`;
+
+function unscorable(message: string): SampleResult {
+  return { status: 'sandbox_error', passed: false, score: 0, message, levels: [], wallMs: 0 };
 }
 
 function levelCosts(ref: ProblemReference) {
@@ -138,7 +162,7 @@ function summarizeEntrant(
   const outcomes = problems.map((p): ProblemOutcome => {
     const samples = e.samples.get(p.spec.id) ?? [];
     if (samples.length === 0) missing.push(p.spec.id);
-    const rs = samples.map((s, index) => ({ index, origin: s.origin, ...results.get(`${e.name}\0${p.spec.id}\0${index}`)! }));
+    const rs = samples.map((s, index) => ({ index, origin: s.origin, language: s.language, ...results.get(`${e.name}\0${p.spec.id}\0${index}`)! }));
     const n = rs.length;
     const correct = rs.filter((r) => r.passed).length;
     const metrics: Metrics = {};

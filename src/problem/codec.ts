@@ -13,7 +13,9 @@ export type Wire =
   | { $float: number | 'inf' | '-inf' | 'nan' }
   | { $tuple: Wire[] }
   | { $set: Wire[] }
-  | { $dict: [Wire, Wire][] };
+  | { $dict: [Wire, Wire][] }
+  /** A result that cannot be represented in the declared type; it equals nothing. */
+  | { $unencodable: string };
 
 /** Encodes a native JS value (as generators write them) by its declared type; throws with the path on mismatch. */
 export function encodeTyped(value: unknown, type: TypeNode, path = 'value'): Wire {

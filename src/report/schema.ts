@@ -16,6 +16,7 @@ const Level = z.object({
 export const SampleSchema = z.object({
   index: z.number().int(),
   origin: z.string(),
+  language: z.enum(['python', 'javascript', 'typescript']),
   status: z.enum(['passed', 'wrong_answer', 'error', 'timeout', 'memory_limit', 'crashed', 'compile_error', 'sandbox_error']),
   passed: z.boolean(),
   score: z.number(),
@@ -58,6 +59,7 @@ export const ResultsSchema = z.object({
   references: z.array(
     z.object({
       id: z.string(),
+      language: z.enum(['python', 'javascript']),
       version: z.number(),
       inputsDigest: z.string(),
       tier: z.string().optional(),

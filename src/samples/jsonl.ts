@@ -5,10 +5,16 @@ import path from 'node:path';
 import { z } from 'zod';
 import { zodMessage } from '../problem/load.ts';
 import type { Entrant, Sample } from '../evaluate/run.ts';
-import { extractCode } from './extract.ts';
+import { extractFenced, languageOf } from './extract.ts';
+import type { CandidateLanguage } from '../sandbox/executor.ts';
 
 const Line = z
-  .object({ task_id: z.string().min(1), solution: z.string().optional(), completion: z.string().optional() })
+  .object({
+    task_id: z.string().min(1),
+    solution: z.string().optional(),
+    completion: z.string().optional(),
+    language: z.string().optional(),
+  })
   .refine((l) => l.solution !== undefined || l.completion !== undefined, { message: 'needs "solution" or "completion"' });
 
 export interface SamplesLoad {
@@ -17,8 +23,16 @@ export interface SamplesLoad {
   errors: string[];
 }
 
-/** Reads one samples file as one entrant; task ids may be `<id>` or `<suite>/<id>`. */
-export function readSamplesFile(file: string, knownIds: ReadonlySet<string>, name?: string): SamplesLoad {
+/**
+ * Reads one samples file as one entrant; task ids may be `<id>` or `<suite>/<id>`. A sample's
+ * language is its `language` field, else its markdown fence's, else `defaultLanguage`.
+ */
+export function readSamplesFile(
+  file: string,
+  knownIds: ReadonlySet<string>,
+  name?: string,
+  defaultLanguage: CandidateLanguage = 'python',
+): SamplesLoad {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -47,12 +61,21 @@ export function readSamplesFile(file: string, knownIds: ReadonlySet<string>, nam
       errors.push(`${where}: unknown task_id "${parsed.data.task_id}"; line skipped`);
       return;
     }
-    const source = extractCode(parsed.data.solution ?? parsed.data.completion!);
+    const { code: source, fence } = extractFenced(parsed.data.solution ?? parsed.data.completion!);
+    let language = defaultLanguage;
+    if (parsed.data.language !== undefined) {
+      const named = languageOf(parsed.data.language);
+      if (!named) {
+        errors.push(`${where}: unknown language "${parsed.data.language}" (python, javascript or typescript); line skipped`);
+        return;
+      }
+      language = named;
+    } else language = languageOf(fence) ?? defaultLanguage;
     if (source.trim() === '') {
       errors.push(`${where}: empty solution for ${id}; it counts as a failed sample`);
     }
     const list = samples.get(id) ?? [];
-    list.push({ source, origin: where });
+    list.push({ source, origin: where, language });
     samples.set(id, list);
   });
   const entrantName = name ?? path.basename(file).replace(/\.[^.]*$/, '');

@@ -13,6 +13,8 @@ export interface Isolation {
 export interface Limits {
   /** RLIMIT_AS; undefined leaves it unlimited (valgrind reserves large mappings). */
   addressSpaceBytes?: number;
+  /** RLIMIT_DATA; node reserves address space it never uses, so it is limited by data instead. */
+  dataBytes?: number;
   cpuSeconds: number;
   fileSizeBytes: number;
   processes: number;
@@ -50,6 +52,7 @@ export function sandboxArgv(spec: SandboxSpec): string[] {
     `--nproc=${limits.processes}`,
     '--core=0',
     `--as=${limits.addressSpaceBytes ?? 'unlimited'}`,
+    `--data=${limits.dataBytes ?? 'unlimited'}`,
     '--',
   );
   const envPairs = Object.entries(spec.env).sort(([a], [b]) => (a < b ? -1 : 1));

@@ -1,9 +1,11 @@
 // The Executor interface between evaluation and the sandboxed harness processes, and the
 // types of what crosses it. The real implementation is in process-executor.ts; tests use mocks.
 import type { Wire } from '../problem/codec.ts';
+import type { TypeNode } from '../problem/types.ts';
 
 export type Mode = 'native' | 'callgrind';
-export type CandidateLanguage = 'python';
+/** The language a candidate is written in; TypeScript is transpiled and runs as JavaScript. */
+export type CandidateLanguage = 'python' | 'javascript' | 'typescript';
 
 export interface JobTest {
   args?: Wire[];
@@ -23,6 +25,8 @@ export interface TimingPlan {
 
 export interface HarnessJob {
   language: CandidateLanguage;
+  /** Function problems: the declared return type (JavaScript results are typed by it). */
+  returns?: TypeNode;
   kind: 'function' | 'stdio';
   entry?: string;
   source: string;

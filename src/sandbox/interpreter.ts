@@ -3,9 +3,14 @@ import { existsSync, realpathSync } from 'node:fs';
 import { execa } from 'execa';
 
 export interface Interpreter {
-  language: 'python';
+  language: 'python' | 'javascript';
   path: string;
   version: string;
+}
+
+/** Candidates' JavaScript runs on the node that runs Brisk (its real binary, not a wrapper). */
+export function nodeInterpreter(): Interpreter {
+  return { language: 'javascript', path: realpathSync(process.execPath), version: process.versions.node };
 }
 
 let cached: Promise<Interpreter> | undefined;

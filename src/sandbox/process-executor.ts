@@ -6,7 +6,9 @@ import type { Wire } from '../problem/codec.ts';
 import { readDumps } from '../measure/callgrind.ts';
 import { sandboxArgv, type Isolation } from './command.ts';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from './executor.ts';
-import type { Interpreter } from './interpreter.ts';
+import { nodeInterpreter, type Interpreter } from './interpreter.ts';
+import { transpileCandidate } from './transpile.ts';
+import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
 import { callgrindHelper, harnessStage, makeScratch } from './stage.ts';
 
 const STARTUP_LIMIT_MS = { native: 20_000, callgrind: 180_000 };
@@ -25,7 +27,8 @@ type HarnessEvent =
 export class ProcessExecutor implements Executor {
   constructor(
     private readonly isolation: Isolation,
-    private readonly interpreter: Interpreter,
+    private readonly python: Interpreter,
+    private readonly node: Interpreter = nodeInterpreter(),
   ) {}
 
   async run(job: HarnessJob, control: RunControl): Promise<RunOutcome> {
@@ -33,17 +36,29 @@ export class ProcessExecutor implements Executor {
     const stage = harnessStage();
     const scratch = makeScratch();
     try {
-      const helper = job.mode === 'callgrind' ? await callgrindHelper() : undefined;
-      const python = [this.interpreter.path, '-P', '-s', '-S', '-B', stage.pythonHarness];
+      const js = job.language !== 'python';
+      let source = job.source;
+      if (js) {
+        const t = transpileCandidate(job.source, job.language === 'typescript' ? 'typescript' : 'javascript');
+        if (!t.ok) return { status: 'compile_error', message: t.message, tests: job.tests.map(() => ({ status: 'not_run' })), wallMs: 0 };
+        source = t.code;
+      }
+      const helper = job.mode === 'callgrind' ? await callgrindHelper(js ? 'javascript' : 'python') : undefined;
+      const heapMb = Math.max(64, Math.floor(control.memoryBytes / 2 ** 20));
+      const program = js
+        ? // --predictable makes V8 single-threaded (no background JIT/GC threads) so counts repeat.
+          [this.node.path, ...(job.mode === 'callgrind' ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : []), `--max-old-space-size=${heapMb}`, '--stack-size=4000', stage.jsHarness]
+        : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonHarness];
       const argv =
         job.mode === 'callgrind'
-          ? ['valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${scratch.dir}/cg.out`, ...python]
-          : python;
+          ? ['valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${scratch.dir}/cg.out`, ...program]
+          : program;
       const budgetMs = job.tests.reduce((s, _, i) => s + control.callLimitMs(i), 0);
       const full = sandboxArgv({
         isolation: this.isolation,
         limits: {
-          addressSpaceBytes: job.mode === 'native' ? control.memoryBytes : undefined,
+          addressSpaceBytes: job.mode === 'native' && !js ? control.memoryBytes : undefined,
+          dataBytes: job.mode === 'native' && js ? control.memoryBytes + 512 * 2 ** 20 : undefined,
           cpuSeconds: Math.ceil(budgetMs / 1000) * 4 + 60,
           fileSizeBytes: 256 * 1024 * 1024,
           processes: 256,
@@ -57,7 +72,7 @@ export class ProcessExecutor implements Executor {
       const payload = JSON.stringify({
         kind: job.kind,
         entry: job.entry,
-        source: job.source,
+        source,
         mode: job.mode,
         tests: job.tests.map((t) => ({ args: t.args, stdin: t.stdin, time: t.time, censor_ns: t.censorNs })),
         helper,
@@ -152,7 +167,8 @@ export class ProcessExecutor implements Executor {
             break;
           }
           rec.firstNs = ev.ns;
-          rec.output = ev.output;
+          // JavaScript returns plain JS values; the declared type makes them typed wire values.
+          rec.output = job.language !== 'python' && job.kind === 'function' && job.returns ? fromJsValue(ev.output as JsWire, job.returns) : ev.output;
           const censor = job.tests[ev.i]?.censorNs;
           if (censor !== undefined && ev.ns > censor) {
             clearTimeout(timer);
@@ -162,7 +178,7 @@ export class ProcessExecutor implements Executor {
             kill('wrong_answer');
             break;
           }
-          const difference = control.verify?.(ev.i, ev.output) ?? null;
+          const difference = control.verify?.(ev.i, rec.output) ?? null;
           if (difference !== null) {
             clearTimeout(timer);
             rec.status = 'wrong_answer';
@@ -225,6 +241,9 @@ export class ProcessExecutor implements Executor {
       } else if (result.signal === 'SIGXCPU') {
         rec.status = 'timeout';
         rec.message = 'past the CPU-seconds limit';
+      } else if (/heap out of memory|Reached heap limit|Allocation failed/i.test(stderrTail)) {
+        rec.status = 'memory_limit';
+        rec.message = 'out of memory (JavaScript heap limit)';
       } else {
         rec.status = 'crashed';
         rec.message = `process ended (${result.signal ?? `exit code ${result.exitCode}`}) during this test`;

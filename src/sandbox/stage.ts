@@ -8,13 +8,14 @@ import { execa } from 'execa';
 import { PACKAGE_ROOT } from '../problem/load.ts';
 
 const HARNESS_DIR = path.join(PACKAGE_ROOT, 'src', 'harness');
-const STAGED = ['python/harness.py', 'c/brisk_callgrind.c'];
+const STAGED = ['python/harness.py', 'js/harness.cjs', 'c/brisk_callgrind.c', 'c/brisk_callgrind_node.c'];
 
 export interface Stage {
   dir: string;
   /** Digest of the staged harness files: part of every measurement's identity. */
   harnessVersion: string;
   pythonHarness: string;
+  jsHarness: string;
 }
 
 let stage: Stage | undefined;
@@ -31,7 +32,7 @@ export function harnessStage(): Stage {
     const target = path.join(dir, path.basename(f));
     if (!existsSync(target)) copyAtomically(path.join(HARNESS_DIR, f), target);
   }
-  stage = { dir, harnessVersion, pythonHarness: path.join(dir, 'harness.py') };
+  stage = { dir, harnessVersion, pythonHarness: path.join(dir, 'harness.py'), jsHarness: path.join(dir, 'harness.cjs') };
   return stage;
 }
 
@@ -42,26 +43,37 @@ function copyAtomically(from: string, to: string): void {
   renameSync(tmp, to);
 }
 
-let helper: Promise<string> | undefined;
+const helpers = new Map<string, Promise<string>>();
 
-/** Builds the callgrind client-request helper with gcc on first use; cached in the stage. */
-export function callgrindHelper(): Promise<string> {
-  helper ??= (async () => {
-    const s = harnessStage();
-    const so = path.join(s.dir, 'libbrisk_callgrind.so');
-    if (existsSync(so)) return so;
-    const tmp = `${so}.${process.pid}.tmp`;
-    const r = await execa('gcc', ['-O2', '-shared', '-fPIC', '-o', tmp, path.join(s.dir, 'brisk_callgrind.c')], {
-      reject: false,
-    });
-    if (r.exitCode !== 0) {
-      throw new Error(`building the callgrind helper failed (needs gcc and /usr/include/valgrind): ${r.stderr.split('\n')[0]}`);
-    }
-    chmodSync(tmp, 0o755);
-    renameSync(tmp, so);
-    return so;
-  })();
-  return helper;
+/**
+ * Builds a callgrind client-request helper with gcc on first use; cached in the stage:
+ * `python` gives a plain shared library for ctypes, `javascript` an N-API addon for node.
+ */
+export function callgrindHelper(language: 'python' | 'javascript'): Promise<string> {
+  let built = helpers.get(language);
+  if (!built) {
+    built = buildHelper(language);
+    helpers.set(language, built);
+  }
+  return built;
+}
+
+async function buildHelper(language: 'python' | 'javascript'): Promise<string> {
+  const s = harnessStage();
+  const [source, target, extra] =
+    language === 'python'
+      ? ['brisk_callgrind.c', 'libbrisk_callgrind.so', []]
+      : ['brisk_callgrind_node.c', 'brisk_callgrind.node', ['-I/usr/include/node', `-I${path.join(path.dirname(process.execPath), '..', 'include', 'node')}`]];
+  const out = path.join(s.dir, target);
+  if (existsSync(out)) return out;
+  const tmp = `${out}.${process.pid}.tmp`;
+  const r = await execa('gcc', ['-O2', '-shared', '-fPIC', ...extra, '-o', tmp, path.join(s.dir, source)], { reject: false });
+  if (r.exitCode !== 0) {
+    throw new Error(`building the callgrind helper for ${language} failed (needs gcc, /usr/include/valgrind${language === 'javascript' ? ' and node headers' : ''}): ${r.stderr.split('\n')[0]}`);
+  }
+  chmodSync(tmp, 0o755);
+  renameSync(tmp, out);
+  return out;
 }
 
 /** A scratch folder the sandboxed process may write (stdio files, callgrind dumps). */

@@ -26,6 +26,7 @@ const tests = buildTests(spec, 1);
 // tests: case-1, correctness-1 (level 0), small-1, small-2, medium-1, medium-2, large-1, large-2
 const ref: ProblemReference = {
   problem: { spec, signature: parseSignature(spec), references: {} },
+  language: 'python',
   tests,
   digest: 'x',
   tier: 'expert',

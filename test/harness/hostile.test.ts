@@ -49,7 +49,7 @@ describe('hostile candidates in the sandbox', () => {
     const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 50, repetitions: 2, jobs: 2 };
     outcome = await evaluateRun(
       [problem],
-      [{ name: 'hostile', samples: new Map([['pair-sum-count', names.map((n) => ({ source: HOSTILE[n]!, origin: n }))]]) }],
+      [{ name: 'hostile', samples: new Map([['pair-sum-count', names.map((n) => ({ source: HOSTILE[n]!, origin: n, language: 'python' as const }))]]) }],
       await realExecutor(),
       new TimeMeter(),
       cfg,

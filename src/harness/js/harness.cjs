@@ -1,0 +1,271 @@
+// Brisk's in-sandbox JavaScript harness (the counterpart of harness.py, same protocol).
+// Reads one job (JSON) from stdin, runs the candidate (already transpiled to CommonJS by the
+// host) on every test in order and writes one JSON event per line to fd 3. Every call gets a
+// fresh vm context: module state cannot carry over, and inputs are decoded inside that context.
+'use strict';
+const fs = require('node:fs');
+const vm = require('node:vm');
+const { Readable } = require('node:stream');
+
+const PROTO_OUT = 3;
+const now = () => process.hrtime.bigint();
+const send = (ev) => fs.writeSync(PROTO_OUT, JSON.stringify(ev) + '\n');
+
+// Evaluated inside each context, so decoded inputs belong to the candidate's realm.
+const DECODER = `(function decode(w) {
+  if (Array.isArray(w)) return w.map(decode);
+  if (w === null || typeof w !== 'object') return w;
+  if ('$int' in w) { const b = BigInt(w.$int); return Number.isSafeInteger(Number(b)) ? Number(b) : b; }
+  if ('$float' in w) { const f = w.$float; return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : f; }
+  if ('$tuple' in w) return w.$tuple.map(decode);
+  if ('$set' in w) return new Set(w.$set.map(decode));
+  if ('$dict' in w) {
+    const entries = w.$dict.map(([k, v]) => [decode(k), decode(v)]);
+    return entries.every(([k]) => typeof k === 'string') ? Object.fromEntries(entries) : new Map(entries);
+  }
+  throw new Error('unknown wire tag');
+})`;
+
+/** Lossless JSON of a JS value (cross-realm safe); the host types it by the signature. */
+function encode(v, depth = 0) {
+  if (depth > 200) throw new Error('result nested too deeply to encode');
+  if (v === null) return null;
+  if (v === undefined) return { $undefined: true };
+  const t = typeof v;
+  if (t === 'boolean' || t === 'string') return v;
+  if (t === 'number') return Number.isFinite(v) ? v : { $num: Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf' };
+  if (t === 'bigint') return { $big: v.toString() };
+  const tag = Object.prototype.toString.call(v);
+  if (Array.isArray(v)) return v.map((x) => encode(x, depth + 1));
+  if (tag === '[object Set]') return { $set: [...v].map((x) => encode(x, depth + 1)) };
+  if (tag === '[object Map]') return { $map: [...v].map(([k, x]) => [encode(k, depth + 1), encode(x, depth + 1)]) };
+  if (ArrayBuffer.isView(v)) return Array.from(v, (x) => encode(x, depth + 1));
+  if (t === 'object' && (Object.getPrototypeOf(v) === null || tag === '[object Object]')) {
+    return { $obj: Object.entries(v).map(([k, x]) => [k, encode(x, depth + 1)]) };
+  }
+  return { $other: t === 'function' ? 'function' : (v.constructor && v.constructor.name) || tag };
+}
+
+class ExitSignal extends Error {
+  constructor(code) {
+    super(`process.exit(${code})`);
+    this.code = code;
+  }
+}
+
+const sink = { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {}, dir() {}, table() {} };
+
+class Job {
+  constructor(job) {
+    this.job = job;
+    this.kind = job.kind;
+    this.script = new vm.Script(job.source, { filename: 'candidate.js' });
+  }
+
+  /** A fresh context with the candidate evaluated in it; returns a ready-to-run call. */
+  prepare(test) {
+    const stdinText = this.kind === 'stdio' ? test.stdin : '';
+    const chunks = [];
+    const write = (s) => {
+      if (this.kind === 'stdio') chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
+      return true;
+    };
+    const stdoutConsole = this.kind === 'stdio'
+      ? { ...sink, log: (...a) => write(a.map(String).join(' ') + '\n'), info: (...a) => write(a.map(String).join(' ') + '\n') }
+      : sink;
+    const fakeFs = {
+      ...fs,
+      readFileSync: (p, opts) => {
+        if (p === 0 || p === '/dev/stdin') {
+          const enc = typeof opts === 'string' ? opts : opts && opts.encoding;
+          return enc ? stdinText : Buffer.from(stdinText, 'utf8');
+        }
+        return fs.readFileSync(p, opts);
+      },
+      writeSync: (fd, s, ...rest) => (fd === 1 ? (write(s), String(s).length) : fd === 2 ? 0 : fs.writeSync(fd, s, ...rest)),
+    };
+    let stdin;
+    const proc = {
+      argv: ['node', 'candidate.js'],
+      env: {},
+      platform: process.platform,
+      exit: (code = 0) => {
+        throw new ExitSignal(code);
+      },
+      hrtime: process.hrtime,
+      nextTick: process.nextTick,
+      memoryUsage: process.memoryUsage,
+      stdout: { write, isTTY: false },
+      stderr: { write: () => true, isTTY: false },
+      get stdin() {
+        stdin ??= Readable.from([stdinText]);
+        return stdin;
+      },
+    };
+    const mod = { exports: {} };
+    const req = (name) => {
+      const bare = String(name).replace(/^node:/, '');
+      if (bare === 'fs') return fakeFs;
+      return require(name);
+    };
+    const ctx = vm.createContext({
+      console: stdoutConsole,
+      require: req,
+      module: mod,
+      exports: mod.exports,
+      process: proc,
+      Buffer,
+      setTimeout,
+      clearTimeout,
+      setImmediate,
+      clearImmediate,
+      queueMicrotask,
+      structuredClone,
+      TextEncoder,
+      TextDecoder,
+    });
+    const decode = vm.runInContext(DECODER, ctx);
+    if (this.kind === 'stdio') {
+      return { run: () => this.script.runInContext(ctx), output: () => chunks.join(''), stdin: () => stdin };
+    }
+    this.script.runInContext(ctx);
+    const name = this.job.entry;
+    let fn = vm.runInContext(`typeof ${name} === 'function' ? ${name} : undefined`, ctx);
+    if (typeof fn !== 'function') {
+      const ex = mod.exports;
+      fn = typeof ex === 'function' ? ex : ex && typeof ex[name] === 'function' ? ex[name] : ex && ex.default && typeof ex.default[name] === 'function' ? ex.default[name] : undefined;
+    }
+    if (typeof fn !== 'function') {
+      const err = new Error(`no function named '${name}'`);
+      err.name = 'LookupError';
+      throw err;
+    }
+    const args = test.args.map((a) => decode(a));
+    return { run: () => fn(...args) };
+  }
+
+  /** Runs a prepared call to completion, waiting for promises and stdin-driven callbacks. */
+  async call(prepared) {
+    try {
+      let result = prepared.run();
+      if (result && typeof result.then === 'function') result = await result;
+      if (this.kind === 'stdio') {
+        const stdin = prepared.stdin();
+        if (stdin && !stdin.readableEnded) await new Promise((resolve) => stdin.once('end', resolve));
+        // Let 'end'/'close' handlers and their microtasks run.
+        for (let k = 0; k < 3; k++) await new Promise((resolve) => setImmediate(resolve));
+        return prepared.output();
+      }
+      return result;
+    } catch (e) {
+      if (e instanceof ExitSignal && e.code === 0 && this.kind === 'stdio') return prepared.output();
+      throw e;
+    }
+  }
+
+  async firstCall(i, test) {
+    const censor = test.censor_ns;
+    let best;
+    let firstResult;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (attempt) send({ ev: 'begin', i });
+      const prepared = this.prepare(test);
+      const t0 = now();
+      const result = await this.call(prepared);
+      const ns = Number(now() - t0);
+      if (best === undefined) firstResult = result;
+      best = best === undefined ? ns : Math.min(best, ns);
+      if (censor === undefined || censor === null || best <= censor) break;
+    }
+    let output;
+    try {
+      output = this.kind === 'stdio' ? firstResult : encode(firstResult);
+    } catch (e) {
+      output = { $other: `unencodable: ${e.message}` };
+    }
+    send({ ev: 'called', i, ok: true, output, ns: best });
+    return best;
+  }
+
+  async timeTest(i, test) {
+    const timing = this.job.timing;
+    const warmStart = now();
+    await this.call(this.prepare(test));
+    const warm = Math.max(Number(now() - warmStart), 1);
+    const batch = this.kind === 'stdio' ? 1 : Math.max(1, Math.min(timing.max_batch, Math.ceil(timing.min_batch_ns / warm)));
+    const samples = [];
+    for (let r = 0; r < timing.repetitions; r++) {
+      const items = Array.from({ length: batch }, () => this.prepare(test));
+      const t0 = now();
+      for (const p of items) await this.call(p);
+      samples.push(Number(now() - t0) / batch);
+    }
+    send({ ev: 'timed', i, samples, batch, warm_ns: warm });
+  }
+
+  async countTest(i, test, addon) {
+    const prepared = this.prepare(test);
+    addon.start();
+    await this.call(prepared);
+    addon.stop();
+    addon.dump(`brisk-test-${i}`);
+    send({ ev: 'counted', i });
+  }
+
+  async run() {
+    const job = this.job;
+    try {
+      if (this.kind === 'function') this.prepare(job.tests[0]);
+    } catch (e) {
+      send({ ev: 'load_error', type: (e && e.name) || 'Error', message: String((e && e.message) || e).slice(0, 500) });
+      return;
+    }
+    send({ ev: 'ready' });
+    let addon;
+    if (job.mode === 'callgrind') {
+      const m = { exports: {} };
+      process.dlopen(m, job.helper);
+      addon = m.exports;
+      await this.call(this.prepare(job.tests[0]));
+    }
+    const count = addon ? Number(job.count_first) : job.tests.length;
+    for (let i = 0; i < count; i++) {
+      const test = job.tests[i];
+      send({ ev: 'begin', i });
+      try {
+        if (addon) {
+          await this.countTest(i, test, addon);
+          continue;
+        }
+        await this.firstCall(i, test);
+        if (test.time && job.timing) await this.timeTest(i, test);
+      } catch (e) {
+        const type = e instanceof ExitSignal ? 'SystemExit' : (e && e.name) || 'Error';
+        const message = String((e && e.message) || e).slice(0, 500);
+        const oom = type === 'RangeError' && /allocation failed|Invalid (typed )?array length|Array buffer/i.test(message);
+        send({ ev: 'called', i, ok: false, error: { type: oom ? 'MemoryError' : type, message } });
+        if (oom) return;
+      }
+    }
+    send({ ev: 'done' });
+  }
+}
+
+async function main() {
+  const job = JSON.parse(fs.readFileSync(0, 'utf8'));
+  let runner;
+  try {
+    runner = new Job(job);
+  } catch (e) {
+    send({ ev: 'compile_error', message: String((e && e.message) || e).slice(0, 500) });
+    process.exit(0);
+  }
+  try {
+    await runner.run();
+  } catch (e) {
+    send({ ev: 'harness_error', message: String((e && e.stack) || e).slice(-2000) });
+  }
+  process.exit(0);
+}
+
+main();
