@@ -8,6 +8,7 @@ import { sandboxArgv, type Isolation } from './command.ts';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from './executor.ts';
 import { nodeInterpreter, type Interpreter } from './interpreter.ts';
 import { transpileCandidate } from './transpile.ts';
+import { peakRssOfTree } from './proc.ts';
 import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
 import { callgrindHelper, harnessStage, makeScratch } from './stage.ts';
 
@@ -112,8 +113,12 @@ export class ProcessExecutor implements Executor {
     let killedFor: 'timeout' | 'wrong_answer' | 'startup' | undefined;
     let ready = false;
     let done = false;
+    let rssAtKill = 0;
     const kill = (why: typeof killedFor) => {
       killedFor ??= why;
+      // Stopped by the clock while holding over half its memory allowance: a garbage collector
+      // thrashing at its heap limit (V8 does, for seconds), not an endless loop.
+      if (why === 'timeout' && child.pid) rssAtKill = peakRssOfTree(child.pid);
       try {
         if (child.pid) process.kill(-child.pid, 'SIGKILL');
       } catch {
@@ -235,9 +240,12 @@ export class ProcessExecutor implements Executor {
     }
     if (current >= 0) {
       const rec = tests[current]!;
-      if (killedFor === 'timeout') {
+      if (killedFor === 'timeout' && rssAtKill >= 0.5 * control.memoryBytes) {
+        rec.status = 'memory_limit';
+        rec.message = `stopped at the time limit while using ${Math.round(rssAtKill / 2 ** 20)} MiB, over half the memory limit`;
+      } else if (killedFor === 'timeout') {
         rec.status = 'timeout';
-        rec.message = 'past the time limit';
+        rec.message = `past the time limit${rssAtKill ? ` (${Math.round(rssAtKill / 2 ** 20)} MiB resident)` : ''}`;
       } else if (result.signal === 'SIGXCPU') {
         rec.status = 'timeout';
         rec.message = 'past the CPU-seconds limit';
