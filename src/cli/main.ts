@@ -2,6 +2,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { problemsCommand } from './problems.ts';
 import { runCommand } from './run.ts';
+import { profileCommand } from './profile.ts';
 import { briskVersion } from './context.ts';
 
 const program = new Command('brisk')
@@ -9,7 +10,8 @@ const program = new Command('brisk')
   .version(briskVersion())
   .showHelpAfterError()
   .addCommand(runCommand())
-  .addCommand(problemsCommand());
+  .addCommand(problemsCommand())
+  .addCommand(profileCommand());
 
 try {
   await program.parseAsync(process.argv);

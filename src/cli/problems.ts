@@ -4,7 +4,7 @@ import { Command } from '@commander-js/extra-typings';
 import { DEFAULT_CONFIG, type EvalConfig } from '../evaluate/config.ts';
 import { checkProblem, type ProblemCheck } from '../evaluate/check.ts';
 import { digestsFile, problemDigest, readDigests, writeDigests } from '../problem/digests.ts';
-import { loadProblems, PACKAGE_ROOT, type Problem } from '../problem/load.ts';
+import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from '../problem/load.ts';
 import { formatType } from '../problem/types.ts';
 import { renderText } from '../report/leaderboard.ts';
 import { parseMeter, runnerContext } from './context.ts';
@@ -81,6 +81,7 @@ export function problemsCommand() {
     .option(...suiteOpt)
     .option('--meter <meter>', 'auto | instructions | time', parseMeter, 'auto' as const)
     .option('--no-discrimination', 'only check specs and agreement (fast)')
+    .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', (v) => v.split(',') as Language[])
     .option('--jobs <n>', 'problems checked in parallel', positiveInt('--jobs'), 2)
     .option('--json', 'machine-readable output')
     .action(async (ids, opts) => {
@@ -94,8 +95,8 @@ export function problemsCommand() {
       const checks: ProblemCheck[] = await Promise.all(
         problems.map((p) =>
           limit(async () => {
-            const c = await checkProblem(p, ctx.executor, ctx.meter.meter, cfg, { discrimination: opts.discrimination, digests });
-            log(`${c.failures.length === 0 ? 'ok  ' : 'FAIL'} ${c.id}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
+            const c = await checkProblem(p, ctx.executor, ctx.meter.meter, cfg, { discrimination: opts.discrimination, digests, languages: opts.language });
+            log(`${c.failures.length === 0 ? 'ok  ' : 'FAIL'} ${c.id}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}${c.notes.length ? ` (note: ${c.notes.join('; ')})` : ''}`);
             return c;
           }),
         ),
@@ -129,19 +130,20 @@ export function problemsCommand() {
 }
 
 function renderChecks(checks: ProblemCheck[], unit: string): string {
-  const score = (c: ProblemCheck, t: string) => {
-    const tier = c.tiers.find((x) => x.tier === t);
-    if (!tier) return '-';
-    if (tier.disagreement) return 'DISAGREES';
-    return tier.result ? tier.result.score.toFixed(3) : 'agrees';
-  };
-  const rows = checks.map((c) => [
-    c.id,
-    score(c, 'naive'),
-    score(c, 'standard'),
-    score(c, 'expert'),
-    c.expertCost === undefined ? '-' : c.expertCost.toExponential(2),
-    c.failures.length === 0 ? 'ok' : 'FAIL',
-  ]);
-  return renderText(['problem', 'naive', 'standard', 'expert', `expert max (${unit})`, 'check'], rows);
+  const rows = checks.flatMap((c) => {
+    const languages = [...new Set(c.tiers.map((t) => t.language))];
+    if (languages.length === 0) return [[c.id, '-', '-', '-', '-', '-', 'FAIL']];
+    return languages.map((language) => {
+      const score = (t: string) => {
+        const tier = c.tiers.find((x) => x.tier === t && x.language === language);
+        if (!tier) return '-';
+        if (tier.disagreement) return 'DISAGREES';
+        return tier.result ? tier.result.score.toFixed(3) : 'agrees';
+      };
+      const cost = c.expertCost[language];
+      const failed = c.failures.some((f) => f.startsWith(`${language}`) || !/^(python|javascript)\b/.test(f));
+      return [c.id, language, score('naive'), score('standard'), score('expert'), cost === undefined ? '-' : cost.toExponential(2), failed ? 'FAIL' : 'ok'];
+    });
+  });
+  return renderText(['problem', 'language', 'naive', 'standard', 'expert', `expert max (${unit})`, 'check'], rows);
 }

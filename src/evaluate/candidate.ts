@@ -49,11 +49,14 @@ export async function evaluateSample(
   meter: Meter,
   cfg: EvalConfig,
   language: CandidateLanguage = 'python',
+  /** Entry function name when the candidate does not use the problem's. */
+  entry?: string,
 ): Promise<SampleResult> {
   const { problem, tests } = ref;
   const levels = problem.spec.levels;
   if (referenceLanguage(language) !== ref.language) throw new Error(`a ${language} sample needs the ${referenceLanguage(language)} reference, got ${ref.language}`);
   const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language);
+  if (entry) job.entry = entry;
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(ref.refNs[i]!, cfg);
   });

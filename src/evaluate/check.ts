@@ -2,7 +2,7 @@
 // and the tiers must discriminate: expert against itself >= 0.98, naive < 0.5, standard between.
 import { readFileSync } from 'node:fs';
 import { digestMismatch, type Digests } from '../problem/digests.ts';
-import type { Problem } from '../problem/load.ts';
+import { LANGUAGES, type Language, type Problem } from '../problem/load.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { Executor } from '../sandbox/executor.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
@@ -13,6 +13,7 @@ export const EXPERT_MIN = 0.98;
 export const NAIVE_MAX = 0.5;
 
 export interface TierCheck {
+  language: Language;
   tier: string;
   /** null when the tier agrees with the expert on every test, else where it does not. */
   disagreement: string | null;
@@ -22,47 +23,71 @@ export interface TierCheck {
 export interface ProblemCheck {
   id: string;
   digest?: string;
-  expertCost?: number;
+  /** Largest per-test cost of the expert, per language, in the meter's unit. */
+  expertCost: Partial<Record<Language, number>>;
   tiers: TierCheck[];
   failures: string[];
+  notes: string[];
 }
 
+/**
+ * Checks a problem in the given languages (those it has references for). Python's expert sets
+ * the expected outputs; every tier of every language must reproduce them.
+ */
 export async function checkProblem(
   problem: Problem,
   executor: Executor,
   meter: Meter,
   cfg: EvalConfig,
-  opts: { discrimination: boolean; digests: Digests },
+  opts: { discrimination: boolean; digests: Digests; languages?: Language[] },
 ): Promise<ProblemCheck> {
   const id = problem.spec.id;
-  const check: ProblemCheck = { id, tiers: [], failures: [] };
+  const check: ProblemCheck = { id, expertCost: {}, tiers: [], failures: [], notes: [] };
   const mismatch = digestMismatch(problem, opts.digests, cfg.suiteSeed);
   if (mismatch) check.failures.push(mismatch);
-  let ref: ProblemReference;
-  try {
-    ref = await measureReference(problem, executor, meter, cfg);
-  } catch (err) {
-    if (!(err instanceof ReferenceError)) throw err;
-    check.failures.push(err.message);
+  const languages = (opts.languages ?? LANGUAGES).filter((l) => problem.references[l]);
+  if (!languages.includes('python')) {
+    check.failures.push(`${id}: no Python reference tiers (they define the expected outputs)`);
     return check;
   }
-  check.digest = ref.digest;
-  check.expertCost = Math.max(...ref.refCost.values());
-  for (const tier of problem.references.python ?? []) {
-    const source = readFileSync(tier.file, 'utf8');
-    const agreement = await agree(ref, source, executor, cfg);
-    const tc: TierCheck = { tier: tier.tier, disagreement: agreement };
-    if (agreement) check.failures.push(`${tier.tier} disagrees with the expert: ${agreement}`);
-    if (opts.discrimination && !agreement) tc.result = await evaluateSample(ref, source, executor, meter, cfg);
-    check.tiers.push(tc);
+  let python: ProblemReference | undefined;
+  for (const language of ['python' as const, ...languages.filter((l) => l !== 'python')]) {
+    let ref: ProblemReference;
+    try {
+      ref = await measureReference(problem, executor, meter, cfg, language, python);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      check.failures.push(err.message);
+      if (language === 'python') return check;
+      continue;
+    }
+    python ??= ref;
+    check.digest = ref.digest;
+    check.expertCost[language] = Math.max(...ref.refCost.values());
+    const tiers: TierCheck[] = [];
+    for (const tier of problem.references[language] ?? []) {
+      const source = readFileSync(tier.file, 'utf8');
+      const agreement = await agree(ref, source, executor, cfg);
+      const tc: TierCheck = { language, tier: tier.tier, disagreement: agreement };
+      if (agreement) check.failures.push(`${language} ${tier.tier} disagrees with the Python expert: ${agreement}`);
+      if (opts.discrimination && !agreement) tc.result = await evaluateSample(ref, source, executor, meter, cfg, language);
+      tiers.push(tc);
+    }
+    if (opts.discrimination) {
+      for (const f of discriminationFailures(tiers)) {
+        // A documented reason turns the standard-tier rule into a note; the others always hold.
+        if (f.startsWith('standard') && problem.spec.standardNote) check.notes.push(`${language}: ${f} (${problem.spec.standardNote})`);
+        else check.failures.push(`${language}: ${f}`);
+      }
+    }
+    check.tiers.push(...tiers);
   }
-  if (opts.discrimination) check.failures.push(...discriminationFailures(check.tiers));
   return check;
 }
 
 /** Runs the tier natively with no censoring and compares every output with the expert's. */
 async function agree(ref: ProblemReference, source: string, executor: Executor, cfg: EvalConfig): Promise<string | null> {
-  const job = nativeJob(ref.problem, ref.tests, source, cfg, false);
+  const job = nativeJob(ref.problem, ref.tests, source, cfg, false, ref.language);
   const out = await executor.run(job, {
     callLimitMs: () => 120_000,
     verify: verifier(ref.problem, ref.expected, ref.tests),

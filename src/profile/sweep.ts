@@ -1,0 +1,105 @@
+// A size sweep: the problem's own generator at geometric sizes, run through the same two-phase
+// plan as a level (native pass with censoring, then the meter over the survivors).
+import type { Wire } from '../problem/codec.ts';
+import { buildTests, type TestCase } from '../problem/inputs.ts';
+import { caseSeed, Rng } from '../problem/rng.ts';
+import { encodeTyped } from '../problem/codec.ts';
+import type { Problem } from '../problem/load.ts';
+import type { Meter } from '../measure/meter.ts';
+import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
+import { countedLimitMs, type EvalConfig } from '../evaluate/config.ts';
+import { nativeJob, verifier } from '../evaluate/reference.ts';
+
+export const SWEEP_CASES = 2;
+
+export interface SweepTests {
+  sizes: number[];
+  /** Test 0 is a correctness case (warm-up); then SWEEP_CASES tests per size, smallest first. */
+  tests: TestCase[];
+}
+
+export function sweepTests(problem: Problem, sizes: number[], suiteSeed: number): SweepTests {
+  const spec = problem.spec;
+  const warm = buildTests(spec, suiteSeed)[0]!;
+  const tests: TestCase[] = [{ ...warm, expected: undefined }];
+  sizes.forEach((size) => {
+    for (let c = 0; c < SWEEP_CASES; c++) {
+      const rng = new Rng(caseSeed(suiteSeed, spec.id, `sweep-${size}`, c));
+      const raw = spec.generate(rng, size, { name: 'sweep', index: 1, size, caseIndex: c });
+      const id = `n${size}-${c + 1}`;
+      if (spec.kind === 'stdio') tests.push({ id, level: 1, stdin: raw as string });
+      else tests.push({ id, level: 1, args: (raw as unknown[]).map((a, i) => encodeTyped(a, problem.signature!.params[i]!.type, id)) });
+    }
+  });
+  return { sizes, tests };
+}
+
+export interface SweepPoint {
+  n: number;
+  /** Mean over the size's cases, in the meter's unit; absent past the censoring limit. */
+  cost?: number;
+}
+
+export interface SweepRun {
+  points: SweepPoint[];
+  /** Outputs, so the expert's sweep can check the others. */
+  outputs: (Wire | string | undefined)[];
+  /** First-call wall time per test, ns (the expert's sets the others' limits). */
+  ns: number[];
+  failure?: string;
+}
+
+/**
+ * Runs one source over the sweep. `expected` (the expert's outputs) checks correctness;
+ * `baseNs` (the expert's times) sets censoring at `factor` times them plus 2 ms.
+ */
+export async function runSweep(
+  problem: Problem,
+  sweep: SweepTests,
+  source: string,
+  language: CandidateLanguage,
+  executor: Executor,
+  meter: Meter,
+  cfg: EvalConfig,
+  opts: { expected?: (Wire | string | undefined)[]; baseNs?: number[]; factor: number; entry?: string },
+): Promise<SweepRun> {
+  const { tests } = sweep;
+  const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language);
+  if (opts.entry) job.entry = opts.entry;
+  job.tests.forEach((t, i) => {
+    if (i > 0 && opts.baseNs) t.censorNs = opts.factor * opts.baseNs[i]! + 2e6;
+  });
+  const out = await executor.run(job, {
+    callLimitMs: (i) => (opts.baseNs ? Math.max(10_000, (opts.factor * 2 * opts.baseNs[i]!) / 1e6) : 120_000),
+    verify: opts.expected ? verifier(problem, opts.expected, tests) : undefined,
+    memoryBytes: cfg.memoryBytes,
+  });
+  const empty = { points: sweep.sizes.map((n) => ({ n })), outputs: [], ns: [] };
+  if (out.status !== 'completed') return { ...empty, failure: `${out.status}: ${out.message}` };
+  // Survivors: a prefix of the sweep, up to the first test that did not pass (censored, mostly).
+  const firstBad = out.tests.findIndex((r) => r.status !== 'passed');
+  const bad = firstBad >= 0 ? out.tests[firstBad]! : undefined;
+  if (bad && bad.status !== 'timeout' && bad.status !== 'memory_limit') {
+    return { ...empty, failure: `${bad.status} on ${tests[firstBad]!.id}: ${bad.message ?? ''}` };
+  }
+  const end = firstBad >= 0 ? firstBad : tests.length;
+  // Whole sizes only: a size whose second case was censored is dropped.
+  const keep = Math.floor((end - 1) / SWEEP_CASES) * SWEEP_CASES;
+  const scored = tests.flatMap((_, i) => (i > 0 ? [i] : []));
+  const indices = scored.slice(0, keep);
+  const { costs, failure } = await meter.costs({
+    executor,
+    job,
+    native: out.tests,
+    indices,
+    scored,
+    limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? 1e9),
+  });
+  if (failure) return { ...empty, failure: `${failure.record.status} under the ${meter.name} meter on ${tests[failure.index]!.id}` };
+  const points = sweep.sizes.map((n, k) => {
+    const idx = Array.from({ length: SWEEP_CASES }, (_, c) => 1 + k * SWEEP_CASES + c);
+    const cs = idx.map((i) => costs.get(i));
+    return cs.every((c) => c !== undefined) ? { n, cost: cs.reduce((s, c) => s + c!, 0) / cs.length } : { n };
+  });
+  return { points, outputs: out.tests.map((r) => r.output), ns: out.tests.map((r) => r.firstNs ?? 0) };
+}
