@@ -54,6 +54,15 @@ describe('instruction meter', () => {
     expect(r.score).toBe(1);
   });
 
+  it('counts JavaScript identically in another process (V8 baseline tier, --predictable)', async () => {
+    const first = await measureReference(problem, executor, meter, cfg, 'javascript', ref);
+    const second = await measureReference(problem, executor, meter, cfg, 'javascript', ref);
+    expect([...second.refCost.entries()]).toEqual([...first.refCost.entries()]);
+    const expert = readFileSync(problem.references.javascript!.at(-1)!.file, 'utf8');
+    const r = await evaluateSample(first, expert, executor, meter, cfg, 'javascript');
+    expect(r.score).toBe(1);
+  }, 300_000);
+
   it('gives a memoizing candidate no advantage over the same code without the cache', async () => {
     const plain = await evaluateSample(ref, PLAIN, executor, meter, cfg);
     const memo = await evaluateSample(ref, MEMO, executor, meter, cfg);
