@@ -3,24 +3,16 @@ import { evaluateSample } from '../../src/evaluate/candidate.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
 import type { ProblemReference } from '../../src/evaluate/reference.ts';
 import { buildTests, parseSignature } from '../../src/problem/inputs.ts';
-import { enamelLevels, ProblemSpecSchema } from '../../src/problem/spec.ts';
+import { enamelLevels } from '../../src/problem/spec.ts';
+import { toySpec } from '../support/fixtures.ts';
 import type { RunOutcome } from '../../src/sandbox/executor.ts';
 import { MockExecutor, MockMeter, passedRecords } from '../support/mocks.ts';
 
-const spec = ProblemSpecSchema.parse({
-  id: 'toy',
-  title: 'Toy',
-  category: 'algorithm',
-  kind: 'function',
-  statement: 'Return the sum of the list; the list may be empty.',
-  signature: { params: [{ name: 'xs', type: 'list[int]' }], returns: 'int' },
-  entry: { python: 'f', javascript: 'f' },
-  cases: [{ args: [[1, 2]], expected: 3 }],
+const spec = toySpec({
   levels: [
     { name: 'correctness', weight: 0, cases: 1, size: 2 },
     ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 2 })),
   ],
-  generate: (rng: { ints: (n: number, a: number, b: number) => number[] }, size: number) => [rng.ints(size, 0, 9)],
 });
 const tests = buildTests(spec, 1);
 // tests: case-1, correctness-1 (level 0), small-1, small-2, medium-1, medium-2, large-1, large-2

@@ -4,16 +4,9 @@ import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
 import { evaluateRun, type RunOutcome } from '../../src/evaluate/run.ts';
 import { TimeMeter } from '../../src/measure/meter.ts';
 import { bundled, realExecutor } from '../support/real.ts';
+import { PAIR_SUM_PLAIN } from '../support/fixtures.ts';
 
-const GOOD = `
-def count_pairs(nums, target):
-    seen = {}
-    c = 0
-    for x in nums:
-        c += seen.get(target - x, 0)
-        seen[x] = seen.get(x, 0) + 1
-    return c
-`;
+const GOOD = PAIR_SUM_PLAIN;
 
 const HOSTILE: Record<string, string> = {
   good: GOOD,

@@ -8,16 +8,9 @@ import { InstructionMeter } from '../../src/measure/meter.ts';
 import type { Problem } from '../../src/problem/load.ts';
 import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
 import { bundled, realExecutor } from '../support/real.ts';
+import { PAIR_SUM_PLAIN } from '../support/fixtures.ts';
 
-const PLAIN = `
-def count_pairs(nums, target):
-    seen = {}
-    c = 0
-    for x in nums:
-        c += seen.get(target - x, 0)
-        seen[x] = seen.get(x, 0) + 1
-    return c
-`;
+const PLAIN = PAIR_SUM_PLAIN;
 // Caches answers in module state: with a fresh namespace per call the cache is always empty.
 const MEMO = `
 _cache = {}

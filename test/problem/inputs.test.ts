@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildTests, inputsDigest } from '../../src/problem/inputs.ts';
-import { caseSeed, Rng } from '../../src/problem/rng.ts';
-import { enamelLevels, ProblemSpecSchema, type ProblemSpec } from '../../src/problem/spec.ts';
+import { caseSeed } from '../../src/problem/rng.ts';
+import { enamelLevels, ProblemSpecSchema } from '../../src/problem/spec.ts';
+import { toySpec } from '../support/fixtures.ts';
 
-function spec(overrides: Partial<Record<string, unknown>> = {}): ProblemSpec {
-  return ProblemSpecSchema.parse({
-    id: 'toy',
-    title: 'Toy',
-    category: 'algorithm',
-    kind: 'function',
-    statement: 'Return the sum of the list; the list may be empty.',
-    signature: { params: [{ name: 'xs', type: 'list[int]' }], returns: 'int' },
-    entry: { python: 'f', javascript: 'f' },
-    cases: [{ args: [[1, 2]], expected: 3 }],
-    levels: enamelLevels([3, 10, 20, 30]),
-    generate: (rng: Rng, size: number) => [rng.ints(size, -5, 5)],
-    ...overrides,
-  });
-}
+const spec = toySpec;
 
 describe('seeded inputs', () => {
   it('derives seeds by hashing, so they are stable and independent', () => {
