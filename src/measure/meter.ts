@@ -1,6 +1,7 @@
 // Meters turn a candidate's surviving tests into costs. Both sit behind one interface so the
 // evaluation logic is tested with a mock meter, without timing anything.
-import type { Executor, HarnessJob, RunControl, TestRecord } from '../sandbox/executor.ts';
+import { createHash } from 'node:crypto';
+import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from '../sandbox/executor.ts';
 import { summarizeTimes } from './stats.ts';
 
 export type MeterName = 'instructions' | 'time';
@@ -42,11 +43,26 @@ export class TimeMeter implements Meter {
   }
 }
 
-/** Callgrind region counts: a second, sandboxed pass under valgrind over the survivors only. */
+/**
+ * Callgrind region counts: a second, sandboxed pass under valgrind over the survivors only.
+ * Counts are deterministic, so an identical job (the expert entered against its own reference,
+ * say) is counted once per process and reused.
+ */
 export class InstructionMeter implements Meter {
   readonly name = 'instructions';
   readonly unit = 'instructions';
   readonly timesNatively = false;
+  private readonly seen = new Map<string, Promise<RunOutcome>>();
+
+  private run(executor: Executor, job: HarnessJob, control: RunControl): Promise<RunOutcome> {
+    const key = createHash('sha256').update(JSON.stringify(job)).digest('hex');
+    let out = this.seen.get(key);
+    if (!out) {
+      out = executor.run(job, control);
+      this.seen.set(key, out);
+    }
+    return out;
+  }
 
   async costs(ctx: MeterContext) {
     const costs = new Map<number, number>();
@@ -65,7 +81,7 @@ export class InstructionMeter implements Meter {
       tests: [0, ...scored].map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin })),
     };
     const control: RunControl = { callLimitMs: (k) => (k === 0 ? 600_000 : ctx.limitMs(scored[k - 1]!)), memoryBytes: 0 };
-    const out = await ctx.executor.run(job, control);
+    const out = await this.run(ctx.executor, job, control);
     for (let k = 1; k <= n; k++) {
       const rec = out.tests[k]!;
       if (rec.status !== 'passed' || rec.instructions === undefined) {

@@ -35,7 +35,8 @@ describe('instruction meter', () => {
   }, 120_000);
 
   it('counts the reference identically in another process', async () => {
-    const again = await measureReference(problem, executor, meter, cfg);
+    // A new meter: its cache of identical jobs must not answer for the second process.
+    const again = await measureReference(problem, executor, new InstructionMeter(), cfg);
     expect([...again.refCost.entries()]).toEqual([...ref.refCost.entries()]);
     expect(Math.min(...ref.refCost.values())).toBeGreaterThan(1000);
   });
@@ -49,7 +50,7 @@ describe('instruction meter', () => {
 
   it('counts JavaScript identically in another process (V8 baseline tier, --predictable)', async () => {
     const first = await measureReference(problem, executor, meter, cfg, 'javascript', ref);
-    const second = await measureReference(problem, executor, meter, cfg, 'javascript', ref);
+    const second = await measureReference(problem, executor, new InstructionMeter(), cfg, 'javascript', ref);
     expect([...second.refCost.entries()]).toEqual([...first.refCost.entries()]);
     const expert = readFileSync(problem.references.javascript!.at(-1)!.file, 'utf8');
     const r = await evaluateSample(first, expert, executor, meter, cfg, 'javascript');
