@@ -28,7 +28,7 @@ const SAMPLES: [string, 'javascript' | 'typescript', string][] = [
   ['syntax_ts', 'typescript', 'function countPairs(nums: number[], target: number): number {\n  return nums.length +;\n}'],
   ['console_spam', 'javascript', GOOD.replace('return c;', 'for (let i = 0; i < 2000; i++) { console.log("spam".repeat(50)); process.stdout.write("x"); }\n  return c;')],
   ['mutates_input', 'javascript', GOOD.replace('const seen', 'nums.sort((a, b) => a - b); nums.push(1e9); nums.pop();\n  const seen')],
-  ['memory_hungry', 'javascript', 'function countPairs() { const a = []; for (;;) a.push(new Array(1e6).fill(1)); }'],
+  ['memory_hungry', 'javascript', 'function countPairs() { const big = new Float64Array(2e8); return big.length; }'],
   ['exits', 'javascript', 'function countPairs() { process.exit(3); }'],
   ['no_function', 'javascript', 'function somethingElse() { return 1; }'],
 ];

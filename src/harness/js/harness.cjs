@@ -164,18 +164,24 @@ class Job {
   }
 
   async firstCall(i, test) {
+    // Censored only when the fastest try is past the limit by wall clock and CPU time alike.
     const censor = test.censor_ns;
     let best;
+    let bestCpu;
     let firstResult;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (attempt) send({ ev: 'begin', i });
       const prepared = this.prepare(test);
+      const c0 = process.cpuUsage();
       const t0 = now();
       const result = await this.call(prepared);
       const ns = Number(now() - t0);
+      const c1 = process.cpuUsage(c0);
+      const cpu = (c1.user + c1.system) * 1000;
       if (best === undefined) firstResult = result;
       best = best === undefined ? ns : Math.min(best, ns);
-      if (censor === undefined || censor === null || best <= censor) break;
+      bestCpu = bestCpu === undefined ? cpu : Math.min(bestCpu, cpu);
+      if (censor === undefined || censor === null || best <= censor || bestCpu <= censor) break;
     }
     let output;
     try {
@@ -183,7 +189,7 @@ class Job {
     } catch (e) {
       output = { $other: `unencodable: ${e.message}` };
     }
-    send({ ev: 'called', i, ok: true, output, ns: best });
+    send({ ev: 'called', i, ok: true, output, ns: best, cpu_ns: bestCpu });
     return best;
   }
 

@@ -14,6 +14,7 @@ import traceback
 
 PROTO_IN, PROTO_OUT = 0, 3
 perf_ns = time.perf_counter_ns
+cpu_ns = time.process_time_ns
 SCRATCH = os.environ.get("BRISK_SCRATCH", "/tmp")
 
 
@@ -167,28 +168,31 @@ class Job:
             return f.read().decode("utf-8", errors="replace")
 
     def first_call(self, code, i, test):
-        # A call past its censoring limit is retried twice and judged by its fastest try, so
-        # one preemption on a loaded machine does not censor a sound candidate.
+        # A call past its censoring limit is retried twice; it is censored only if its fastest
+        # try is past the limit by wall clock and by CPU time alike, so neither a preemption nor
+        # a loaded machine (wall) nor the coarse CPU tick (cpu) censors a sound candidate.
         censor = test.get("censor_ns")
-        best = None
+        best = best_cpu = None
         for attempt in range(3):
             if attempt:
                 self.send(ev="begin", i=i)
             gc.collect()
             prepared = self.prepare(code, test)
+            c0 = cpu_ns()
             t0 = perf_ns()
             result = self.call(code, prepared)
             ns = perf_ns() - t0
+            cpu = cpu_ns() - c0
             if best is None:
-                best, first_result = ns, self.output(result)
-            best = min(best, ns)
-            if censor is None or best <= censor:
+                best, best_cpu, first_result = ns, cpu, self.output(result)
+            best, best_cpu = min(best, ns), min(best_cpu, cpu)
+            if censor is None or best <= censor or best_cpu <= censor:
                 break
         try:
             output = first_result if self.kind == "stdio" else encode(first_result)
         except (TypeError, ValueError) as e:
             output = {"$unencodable": str(e)}
-        self.send(ev="called", i=i, ok=True, output=output, ns=best)
+        self.send(ev="called", i=i, ok=True, output=output, ns=best, cpu_ns=best_cpu)
         return best
 
     def time_test(self, code, i, test, first_ns):
