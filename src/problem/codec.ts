@@ -28,7 +28,8 @@ export function encodeTyped(value: unknown, type: TypeNode, path = 'value'): Wir
         return Number.isSafeInteger(Number(value)) ? Number(value) : { $int: value.toString() };
       }
       if (typeof value !== 'number' || !Number.isInteger(value)) return bad('an integer');
-      return Number.isSafeInteger(value) ? value : { $int: BigInt(value).toString() };
+      // Past 2^53 a JS number has already lost digits: such values must be written as BigInt.
+      return Number.isSafeInteger(value) ? value : bad('a safe integer (write larger ones as BigInt, e.g. 9007199254740993n)');
     case 'float':
       if (typeof value !== 'number') return bad('a number');
       return encodeFloat(value);

@@ -30,6 +30,8 @@ describe('typed wire encoding', () => {
   it('rejects values that do not fit the type, naming the path', () => {
     expect(() => encodeTyped([1, 2.5], parseType('list[int]'), 'nums')).toThrow('nums[1]: expected an integer, got non-integral number');
     expect(() => encodeTyped([1], parseType('tuple[int, int]'))).toThrow(/2-element array/);
+    // 9999999800000001 written as a number literal is already 9999999800000000.
+    expect(() => encodeTyped(9999999800000001, parseType('int'), 'case')).toThrow(/case: expected a safe integer \(write larger ones as BigInt/);
   });
   it('canonical form sorts sets and dicts', () => {
     expect(canonical({ $set: [3, 1, 2] })).toBe(canonical({ $set: [2, 3, 1] }));
