@@ -29,7 +29,7 @@ describe('bundled problem suite', () => {
     }
   });
 
-  it('every tier agrees with the expert and the hand-written cases on the small levels', async () => {
+  it('every tier of every language agrees with the Python expert and the hand-written cases on the small levels', async () => {
     const executor = await realExecutor();
     const limit = pLimit(2);
     const failures = (
@@ -40,8 +40,8 @@ describe('bundled problem suite', () => {
             const tests = buildTests(problem.spec, cfg.suiteSeed).filter((t) => t.level <= 1);
             const tiers = [...(problem.references.python ?? [])].reverse();
             if (tiers[0]?.tier !== 'expert' || tiers.length < 3) return [`${id}: needs naive, standard and expert tiers`];
-            const run = (file: string, expected: (typeof tests)[number]['expected'][]) =>
-              executor.run(nativeJob(problem, tests, readFileSync(file, 'utf8'), cfg, false), {
+            const run = (file: string, expected: (typeof tests)[number]['expected'][], language: 'python' | 'javascript' = 'python') =>
+              executor.run(nativeJob(problem, tests, readFileSync(file, 'utf8'), cfg, false, language), {
                 callLimitMs: () => 30_000,
                 verify: verifier(problem, expected, tests),
                 memoryBytes: cfg.memoryBytes,
@@ -52,10 +52,12 @@ describe('bundled problem suite', () => {
               return [`${id} expert: ${expert.status} ${expert.message ?? ''} ${bad >= 0 ? `${tests[bad]!.id}: ${expert.tests[bad]!.status} ${expert.tests[bad]!.message}` : ''}`];
             }
             const out: string[] = [];
-            for (const tier of tiers.slice(1)) {
-              const r = await run(tier.file, expert.tests.map((x) => x.output));
+            // Every other tier, Python and JavaScript alike, must reproduce the Python expert.
+            const others = [...tiers.slice(1).map((t) => ({ ...t, language: 'python' as const })), ...(problem.references.javascript ?? []).map((t) => ({ ...t, language: 'javascript' as const }))];
+            for (const tier of others) {
+              const r = await run(tier.file, expert.tests.map((x) => x.output), tier.language);
               const i = r.tests.findIndex((x) => x.status !== 'passed');
-              if (r.status !== 'completed' || i >= 0) out.push(`${id} ${tier.tier}: ${r.status} ${i >= 0 ? `${tests[i]!.id}: ${r.tests[i]!.status} ${r.tests[i]!.message}` : r.message}`);
+              if (r.status !== 'completed' || i >= 0) out.push(`${id} ${tier.language} ${tier.tier}: ${r.status} ${i >= 0 ? `${tests[i]!.id}: ${r.tests[i]!.status} ${r.tests[i]!.message}` : r.message}`);
             }
             return out;
           }),

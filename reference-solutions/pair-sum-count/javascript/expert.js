@@ -1,26 +1,34 @@
 function countPairs(nums, target) {
-  // Sort a copy into a typed array, then walk two pointers over runs of equal values.
-  const a = Float64Array.from(nums).sort();
-  let i = 0;
-  let j = a.length - 1;
+  // Values are bounded integers: when their range is small, a typed counting array replaces
+  // hashing; one pass adds, for each value, how many earlier values equal its complement.
+  const n = nums.length;
+  if (n < 2) return 0;
+  let min = nums[0];
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const x = nums[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  const range = max - min + 1;
   let count = 0;
-  while (i < j) {
-    const s = a[i] + a[j];
-    if (s < target) i++;
-    else if (s > target) j--;
-    else if (a[i] === a[j]) {
-      const m = j - i + 1;
-      count += (m * (m - 1)) / 2;
-      break;
-    } else {
-      let left = 1;
-      while (a[i + left] === a[i]) left++;
-      let right = 1;
-      while (a[j - right] === a[j]) right++;
-      count += left * right;
-      i += left;
-      j -= right;
+  if (range <= 4 * n + 1024) {
+    const cnt = new Int32Array(range);
+    const base = target - 2 * min; // index of the complement of x is base - (x - min)
+    for (let i = 0; i < n; i++) {
+      const k = nums[i] - min;
+      const j = base - k;
+      if (j >= 0 && j < range) count += cnt[j];
+      cnt[k]++;
     }
+    return count;
+  }
+  const seen = new Map();
+  for (let i = 0; i < n; i++) {
+    const x = nums[i];
+    const c = seen.get(target - x);
+    if (c !== undefined) count += c;
+    seen.set(x, (seen.get(x) || 0) + 1);
   }
   return count;
 }

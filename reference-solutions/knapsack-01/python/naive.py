@@ -1,0 +1,11 @@
+def knapsack(weights, values, capacity):
+    n = len(weights)
+    # dp[i][c] = best value using the first i items with capacity c.
+    dp = [[0] * (capacity + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for c in range(capacity + 1):
+            if weights[i - 1] <= c:
+                dp[i][c] = max(dp[i - 1][c], dp[i - 1][c - weights[i - 1]] + values[i - 1])
+            else:
+                dp[i][c] = dp[i - 1][c]
+    return dp[n][capacity]

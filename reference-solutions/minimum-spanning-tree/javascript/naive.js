@@ -1,0 +1,27 @@
+function spanningForestWeight(n, edges) {
+  // Prim's algorithm with a plain array: each step scans every node for the cheapest one.
+  const adj = [];
+  for (let i = 0; i < n; i++) adj.push([]);
+  for (const [u, v, w] of edges) {
+    if (u !== v) {
+      adj[u].push([v, w]);
+      adj[v].push([u, w]);
+    }
+  }
+  const inTree = new Array(n).fill(false);
+  const key = new Array(n).fill(Infinity);
+  let total = 0;
+  for (let step = 0; step < n; step++) {
+    let u = -1;
+    for (let i = 0; i < n; i++) {
+      if (!inTree[i] && (u === -1 || key[i] < key[u])) u = i;
+    }
+    if (key[u] === Infinity) key[u] = 0; // start a new tree of the forest
+    total += key[u];
+    inTree[u] = true;
+    for (const [v, w] of adj[u]) {
+      if (!inTree[v] && w < key[v]) key[v] = w;
+    }
+  }
+  return total;
+}
