@@ -48,7 +48,7 @@ export class ProcessExecutor implements Executor {
       const heapMb = Math.max(64, Math.floor(control.memoryBytes / 2 ** 20));
       const program = js
         ? // --predictable makes V8 single-threaded (no background JIT/GC threads) so counts repeat.
-          [this.node.path, ...(job.mode === 'callgrind' ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : []), `--max-old-space-size=${heapMb}`, '--stack-size=4000', stage.jsHarness]
+          [this.node.path, ...(job.mode === 'callgrind' ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : []), `--max-old-space-size=${heapMb}`, '--stack-size=4000', '--expose-gc', stage.jsHarness]
         : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonHarness];
       const argv =
         job.mode === 'callgrind'
