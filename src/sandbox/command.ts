@@ -22,6 +22,8 @@ export interface Limits {
 
 export interface SandboxSpec {
   isolation: Isolation;
+  /** The uid (and gid) the sandbox runs as when Brisk drops root; one per concurrent sandbox. */
+  uid?: number;
   limits: Limits;
   /** Host paths visible read-only at the same path inside. */
   readOnly: string[];
@@ -33,9 +35,41 @@ export interface SandboxSpec {
 
 export const NOBODY = 65534;
 
+/**
+ * RLIMIT_NPROC counts every process of a uid, so sandboxes sharing one uid share one limit: a
+ * fork bomb in one would starve the others. Each concurrent sandbox gets a uid of its own from
+ * this range (no passwd entry is needed); the start is random so two Brisk processes rarely meet.
+ */
+export class UidPool {
+  private readonly inUse = new Set<number>();
+  private next: number;
+  constructor(
+    private readonly base = 61000,
+    private readonly size = 4000,
+  ) {
+    this.next = Math.floor(Math.random() * size);
+  }
+
+  acquire(): number {
+    for (let k = 0; k < this.size; k++) {
+      const uid = this.base + ((this.next + k) % this.size);
+      if (!this.inUse.has(uid)) {
+        this.inUse.add(uid);
+        this.next = (this.next + k + 1) % this.size;
+        return uid;
+      }
+    }
+    throw new Error('no free sandbox uid');
+  }
+
+  release(uid: number): void {
+    this.inUse.delete(uid);
+  }
+}
+
 export function isolationLabel(iso: Isolation): string {
   const parts = [iso.bubblewrap ? 'bubblewrap' : 'prlimit-only (no bubblewrap)'];
-  parts.push(iso.dropToNobody ? `uid ${NOBODY}` : 'current uid');
+  parts.push(iso.dropToNobody ? 'a uid of its own per sandbox' : 'current uid');
   return parts.join(', ');
 }
 
@@ -43,7 +77,8 @@ export function sandboxArgv(spec: SandboxSpec): string[] {
   const { isolation: iso, limits } = spec;
   const out: string[] = [];
   if (iso.dropToNobody) {
-    out.push('setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--inh-caps=-all');
+    const uid = spec.uid ?? NOBODY;
+    out.push('setpriv', `--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', '--inh-caps=-all');
   }
   out.push(
     'prlimit',

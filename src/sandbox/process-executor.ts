@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { execa } from 'execa';
 import type { Wire } from '../problem/codec.ts';
 import { readDumps } from '../measure/callgrind.ts';
-import { sandboxArgv, type Isolation } from './command.ts';
+import { sandboxArgv, UidPool, type Isolation } from './command.ts';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from './executor.ts';
 import { nodeInterpreter, type Interpreter } from './interpreter.ts';
 import { transpileCandidate } from './transpile.ts';
@@ -26,6 +26,8 @@ type HarnessEvent =
   | { ev: 'timed'; i: number; samples: number[]; batch: number };
 
 export class ProcessExecutor implements Executor {
+  private readonly uids = new UidPool();
+
   constructor(
     private readonly isolation: Isolation,
     private readonly python: Interpreter,
@@ -36,6 +38,7 @@ export class ProcessExecutor implements Executor {
     const started = Date.now();
     const stage = harnessStage();
     const scratch = makeScratch();
+    const uid = this.uids.acquire();
     try {
       const js = job.language !== 'python';
       let source = job.source;
@@ -57,6 +60,7 @@ export class ProcessExecutor implements Executor {
       const budgetMs = job.tests.reduce((s, _, i) => s + control.callLimitMs(i), 0);
       const full = sandboxArgv({
         isolation: this.isolation,
+        uid,
         limits: {
           addressSpaceBytes: job.mode === 'native' && !js ? control.memoryBytes : undefined,
           dataBytes: job.mode === 'native' && js ? control.memoryBytes + 512 * 2 ** 20 : undefined,
@@ -90,6 +94,7 @@ export class ProcessExecutor implements Executor {
       outcome.wallMs = Date.now() - started;
       return outcome;
     } finally {
+      this.uids.release(uid);
       scratch.remove();
     }
   }
