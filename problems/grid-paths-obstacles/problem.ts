@@ -38,7 +38,7 @@ cell is blocked the answer is 0. A 1 x 1 grid whose only cell is open has exactl
     const lines: string[] = [];
     for (let i = 0; i < rows; i++) {
       // Sparse to medium obstacle densities; the fourth shape adds walls with gaps every third row.
-      const p = kind === 0 ? 0.04 : kind === 1 ? 0.1 : kind === 2 ? 0.16 : i % 3 === 2 ? 0.6 : 0.05;
+      const p = kind === 0 ? 0.04 : kind === 1 ? 0.1 : kind === 2 ? 0.16 : i % 3 === 2 ? 0.4 : 0.04;
       const cells: string[] = [];
       for (let j = 0; j < cols; j++) cells.push(rng.bool(p) ? '#' : '.');
       if (i === 0) cells[0] = '.';

@@ -5,6 +5,7 @@ export default defineProblem({
   title: 'Group anagrams',
   category: 'implementation',
   tags: ['strings', 'hashing', 'sorting'],
+  version: 2,
   kind: 'function',
   statement: `
 Given a list of words, group together the words that are anagrams of each other (they use
@@ -37,7 +38,7 @@ exactly the same letters the same number of times, in any order). Return the lis
       note: 'longest words',
     },
   ],
-  levels: enamelLevels([10, 300, 1000, 2500]),
+  levels: enamelLevels([10, 400, 1600, 3000]),
   generate(rng, size) {
     // Letter multisets over a small alphabet, a vocabulary of their permutations (many
     // anagram groups), then words drawn from the vocabulary (about 37% distinct).

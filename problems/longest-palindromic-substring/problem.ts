@@ -5,6 +5,7 @@ export default defineProblem({
   title: 'Longest palindromic substring',
   category: 'algorithm',
   tags: ['strings', 'palindromes'],
+  version: 2,
   kind: 'function',
   statement: `
 Given a string \`s\`, find its longest palindromic substring (a contiguous run of characters

@@ -1,17 +1,20 @@
 function spanningForestWeight(n, edges) {
   // Kruskal with the native numeric sort of a Float64Array: key = (w + 10^9) * 2^19 + index
   // is an exact integer below 2^51, so sorting the keys sorts edges by weight without any
-  // comparator calls, and the index comes back from the low bits. Union-find in an Int32Array
+  // comparator calls, and the index comes back as key % 2^19. Union-find in an Int32Array
   // with path halving inlined; it stops once a spanning tree has been found.
   const m = edges.length;
   const eu = new Int32Array(m);
   const ev = new Int32Array(m);
+  const ew = new Int32Array(m);
   const keys = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const e = edges[i];
+    const w = e[2];
     eu[i] = e[0];
     ev[i] = e[1];
-    keys[i] = (e[2] + 1000000000) * 524288 + i;
+    ew[i] = w;
+    keys[i] = (w + 1000000000) * 524288 + i;
   }
   keys.sort();
   const parent = new Int32Array(n);
@@ -19,9 +22,7 @@ function spanningForestWeight(n, edges) {
   let total = 0;
   let need = n - 1;
   for (let k = 0; k < m && need > 0; k++) {
-    const key = keys[k];
-    const hi = (key / 524288) | 0;
-    const i = key - hi * 524288;
+    const i = keys[k] % 524288;
     let u = eu[i];
     let pu = parent[u];
     while (pu !== u) {
@@ -40,7 +41,7 @@ function spanningForestWeight(n, edges) {
     }
     if (u !== v) {
       parent[u] = v;
-      total += hi - 1000000000;
+      total += ew[i];
       need--;
     }
   }

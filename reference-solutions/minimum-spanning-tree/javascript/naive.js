@@ -1,5 +1,6 @@
 function spanningForestWeight(n, edges) {
-  // Prim's algorithm with a plain array: each step scans every node for the cheapest one.
+  // Prim's algorithm with a plain array: each step lists the nodes outside the tree and
+  // picks the one with the cheapest connecting edge.
   const adj = [];
   for (let i = 0; i < n; i++) adj.push([]);
   for (const [u, v, w] of edges) {
@@ -12,10 +13,8 @@ function spanningForestWeight(n, edges) {
   const key = new Array(n).fill(Infinity);
   let total = 0;
   for (let step = 0; step < n; step++) {
-    let u = -1;
-    for (let i = 0; i < n; i++) {
-      if (!inTree[i] && (u === -1 || key[i] < key[u])) u = i;
-    }
+    const outside = [...Array(n).keys()].filter((i) => !inTree[i]);
+    const u = outside.reduce((best, i) => (key[i] < key[best] ? i : best));
     if (key[u] === Infinity) key[u] = 0; // start a new tree of the forest
     total += key[u];
     inTree[u] = true;
