@@ -51,7 +51,15 @@ export class ProcessExecutor implements Executor {
       const heapMb = Math.max(64, Math.floor(control.memoryBytes / 2 ** 20));
       const program = js
         ? // --predictable makes V8 single-threaded (no background JIT/GC threads) so counts repeat.
-          [this.node.path, ...(job.mode === 'callgrind' ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : []), `--max-old-space-size=${heapMb}`, '--stack-size=4000', '--expose-gc', stage.jsHarness]
+          [
+              this.node.path,
+              // A forced full GC before a counted call made counts vary by ~0.05% between
+              // processes; without it GC inside a call is part of its (deterministic) cost.
+              ...(job.mode === 'callgrind' ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : ['--expose-gc']),
+              `--max-old-space-size=${heapMb}`,
+              '--stack-size=4000',
+              stage.jsHarness,
+            ]
         : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonHarness];
       const argv =
         job.mode === 'callgrind'

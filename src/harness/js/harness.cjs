@@ -53,7 +53,7 @@ class ExitSignal extends Error {
   }
 }
 
-// node runs with --expose-gc; the candidates' vm contexts have no `gc` of their own.
+// Native runs have --expose-gc (a full GC before a timed call); counted runs do not.
 const collectGarbage = typeof global.gc === 'function' ? global.gc : () => {};
 
 const sink = { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {}, dir() {}, table() {} };
@@ -215,9 +215,6 @@ class Job {
 
   async countTest(i, test, addon) {
     const prepared = this.prepare(test);
-    // A full collection before the count, so garbage left by earlier calls is not collected
-    // (and counted) inside this one.
-    collectGarbage();
     addon.start();
     await this.call(prepared);
     addon.stop();
