@@ -31,6 +31,10 @@ const SAMPLES: [string, 'javascript' | 'typescript', string][] = [
   ['memory_hungry', 'javascript', 'function countPairs() { const big = new Float64Array(2e8); return big.length; }'],
   ['exits', 'javascript', 'function countPairs() { process.exit(3); }'],
   ['no_function', 'javascript', 'function somethingElse() { return 1; }'],
+  // Module state is fresh per call: a counter at top level must read 0 on every call.
+  ['module_state', 'javascript', `let calls = 0;\n${GOOD.replace('return c;', 'calls++;\n  return calls === 1 ? c : -1;')}`],
+  // Names the harness passes in may be redeclared, as in a real module.
+  ['shadows_names', 'javascript', `const require = null; let console = {}; var process;\n${GOOD}`],
 ];
 
 describe('JavaScript and TypeScript candidates in the sandbox', () => {
@@ -64,6 +68,8 @@ describe('JavaScript and TypeScript candidates in the sandbox', () => {
     ['memory_hungry', 'memory_limit', false],
     ['exits', 'error', false],
     ['no_function', 'error', false],
+    ['module_state', 'passed', true],
+    ['shadows_names', 'passed', true],
   ])('%s -> %s', (origin, status, passed) => {
     const s = sample(origin);
     expect(s.status, s.message).toBe(status);

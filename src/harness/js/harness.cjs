@@ -1,7 +1,11 @@
 // Brisk's in-sandbox JavaScript harness (the counterpart of harness.py, same protocol).
 // Reads one job (JSON) from stdin, runs the candidate (already transpiled to CommonJS by the
-// host) on every test in order and writes one JSON event per line to fd 3. Every call gets a
-// fresh vm context: module state cannot carry over, and inputs are decoded inside that context.
+// host) on every test in order and writes one JSON event per line to fd 3. Every call runs the
+// candidate's module body afresh (vm.compileFunction, compiled once): module state cannot carry
+// over, and the candidate's own top-level functions are plain locals. A separate vm context per
+// call would cost ~2000 instructions per call of a top-level helper (global-proxy interceptors),
+// drowning the algorithm in the counts; the price is that a candidate patching builtins
+// (Array.prototype...) affects its own later calls, which only hurts that candidate.
 'use strict';
 const fs = require('node:fs');
 const vm = require('node:vm');
@@ -11,8 +15,7 @@ const PROTO_OUT = 3;
 const now = () => process.hrtime.bigint();
 const send = (ev) => fs.writeSync(PROTO_OUT, JSON.stringify(ev) + '\n');
 
-// Evaluated inside each context, so decoded inputs belong to the candidate's realm.
-const DECODER = `(function decode(w) {
+function decode(w) {
   if (Array.isArray(w)) return w.map(decode);
   if (w === null || typeof w !== 'object') return w;
   if ('$int' in w) { const b = BigInt(w.$int); return Number.isSafeInteger(Number(b)) ? Number(b) : b; }
@@ -24,7 +27,7 @@ const DECODER = `(function decode(w) {
     return entries.every(([k]) => typeof k === 'string') ? Object.fromEntries(entries) : new Map(entries);
   }
   throw new Error('unknown wire tag');
-})`;
+}
 
 /** Lossless JSON of a JS value (cross-realm safe); the host types it by the signature. */
 function encode(v, depth = 0) {
@@ -62,7 +65,12 @@ class Job {
   constructor(job) {
     this.job = job;
     this.kind = job.kind;
-    this.script = new vm.Script(job.source, { filename: 'candidate.js' });
+    // The inner function lets the candidate declare names such as `require` without a clash,
+    // and keeps its 'use strict' directive (the transpiler's first line) in force.
+    const name = job.entry;
+    const found = this.kind === 'function' ? `typeof ${name} === 'function' ? ${name} : undefined` : 'undefined';
+    const body = `return (function () {${job.source}\n;return ${found};\n}).call(undefined);`;
+    this.factory = vm.compileFunction(body, ['require', 'module', 'exports', 'console', 'process'], { filename: 'candidate.js' });
   }
 
   /** A fresh context with the candidate evaluated in it; returns a ready-to-run call. */
@@ -111,29 +119,12 @@ class Job {
       if (bare === 'fs') return fakeFs;
       return require(name);
     };
-    const ctx = vm.createContext({
-      console: stdoutConsole,
-      require: req,
-      module: mod,
-      exports: mod.exports,
-      process: proc,
-      Buffer,
-      setTimeout,
-      clearTimeout,
-      setImmediate,
-      clearImmediate,
-      queueMicrotask,
-      structuredClone,
-      TextEncoder,
-      TextDecoder,
-    });
-    const decode = vm.runInContext(DECODER, ctx);
+    const load = () => this.factory(req, mod, mod.exports, stdoutConsole, proc);
     if (this.kind === 'stdio') {
-      return { run: () => this.script.runInContext(ctx), output: () => chunks.join(''), stdin: () => stdin };
+      return { run: load, output: () => chunks.join(''), stdin: () => stdin };
     }
-    this.script.runInContext(ctx);
     const name = this.job.entry;
-    let fn = vm.runInContext(`typeof ${name} === 'function' ? ${name} : undefined`, ctx);
+    let fn = load();
     if (typeof fn !== 'function') {
       const ex = mod.exports;
       fn = typeof ex === 'function' ? ex : ex && typeof ex[name] === 'function' ? ex[name] : ex && ex.default && typeof ex.default[name] === 'function' ? ex.default[name] : undefined;
