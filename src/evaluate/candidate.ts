@@ -1,6 +1,7 @@
 // One sample against one problem: a native pass (correctness, censoring, timing), then the
 // meter's pass over the survivors, then the sample's score. The two-phase plan keeps
 // callgrind off hopeless candidates: they are stopped natively past the censoring limit.
+import type { MemoryFigures } from '../measure/memory-figures.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
@@ -38,6 +39,10 @@ export interface SampleResult {
   test?: string;
   levels: LevelResult[];
   wallMs: number;
+  /** Sum of the scored tests' costs (meter's unit); absent unless every scored test was measured. */
+  totalCost?: number;
+  /** The memory pass's figures, when it ran. */
+  memory?: MemoryFigures;
 }
 
 const FAILING: ReadonlySet<TestStatus> = new Set(['wrong_answer', 'error', 'crashed', 'not_run']);
