@@ -4,11 +4,14 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { PACKAGE_ROOT } from '../problem/load.ts';
 
 const HARNESS_DIR = path.join(PACKAGE_ROOT, 'src', 'harness');
 const STAGED = ['python/harness.py', 'js/harness.cjs', 'c/brisk_callgrind.c', 'c/brisk_callgrind_node.c'];
+/** Staged beside the JS harness, which times calls with it (the sandbox cannot see node_modules). */
+const TINYBENCH = { from: fileURLToPath(import.meta.resolve('tinybench')), to: 'tinybench.mjs' };
 
 export interface Stage {
   dir: string;
@@ -24,6 +27,7 @@ export function harnessStage(): Stage {
   if (stage) return stage;
   const h = createHash('sha256');
   for (const f of STAGED) h.update(f).update(readFileSync(path.join(HARNESS_DIR, f)));
+  h.update(TINYBENCH.to).update(readFileSync(TINYBENCH.from));
   const harnessVersion = h.digest('hex').slice(0, 16);
   const dir = path.join(os.tmpdir(), `brisk-stage-${harnessVersion}`);
   mkdirSync(dir, { recursive: true, mode: 0o755 });
@@ -32,6 +36,8 @@ export function harnessStage(): Stage {
     const target = path.join(dir, path.basename(f));
     if (!existsSync(target)) copyAtomically(path.join(HARNESS_DIR, f), target);
   }
+  const bench = path.join(dir, TINYBENCH.to);
+  if (!existsSync(bench)) copyAtomically(TINYBENCH.from, bench);
   stage = { dir, harnessVersion, pythonHarness: path.join(dir, 'harness.py'), jsHarness: path.join(dir, 'harness.cjs') };
   return stage;
 }

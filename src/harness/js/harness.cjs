@@ -12,6 +12,8 @@ const vm = require('node:vm');
 const { Readable } = require('node:stream');
 
 const PROTO_OUT = 3;
+let tinybenchModule;
+const tinybench = () => (tinybenchModule ??= import(require('node:path').join(__dirname, 'tinybench.mjs')));
 const now = () => process.hrtime.bigint();
 const send = (ev) => fs.writeSync(PROTO_OUT, JSON.stringify(ev) + '\n');
 
@@ -188,20 +190,34 @@ class Job {
     return best;
   }
 
+  /**
+   * Timed calls of one scored test, through tinybench (staged next to this file): a cold call
+   * calibrates how many calls to take, tinybench warms up (calibrating cold is off ~50x) and
+   * times each call with a fresh module state prepared outside the timed region.
+   */
   async timeTest(i, test) {
     const timing = this.job.timing;
     const warmStart = now();
     await this.call(this.prepare(test));
     const warm = Math.max(Number(now() - warmStart), 1);
-    const batch = this.kind === 'stdio' ? 1 : Math.max(1, Math.min(timing.max_batch, Math.ceil(timing.min_batch_ns / warm)));
-    const samples = [];
-    for (let r = 0; r < timing.repetitions; r++) {
-      const items = Array.from({ length: batch }, () => this.prepare(test));
-      const t0 = now();
-      for (const p of items) await this.call(p);
-      samples.push(Number(now() - t0) / batch);
-    }
-    send({ ev: 'timed', i, samples, batch, warm_ns: warm });
+    const calls = this.kind === 'stdio' ? 1 : Math.max(1, Math.min(timing.max_batch, Math.ceil(timing.min_batch_ns / warm)));
+    const { Bench } = await tinybench();
+    const bench = new Bench({
+      timestampProvider: 'hrtimeNow',
+      time: 0,
+      iterations: timing.repetitions * calls,
+      warmupTime: 0,
+      warmupIterations: Math.min(calls, 16),
+      retainSamples: true,
+      throws: true,
+    });
+    let prepared;
+    const job = this;
+    bench.add(`test ${i}`, async () => { await job.call(prepared); }, { beforeEach() { prepared = job.prepare(test); } });
+    await bench.run();
+    const latency = bench.tasks[0].result.latency;
+    const samples = Array.from(latency.samples, (ms) => ms * 1e6);
+    send({ ev: 'timed', i, samples, batch: 1, warm_ns: warm, rme: latency.rme });
   }
 
   async countTest(i, test, addon) {
