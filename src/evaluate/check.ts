@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { digestMismatch, type Digests } from '../problem/digests.ts';
 import { LANGUAGES, type Language, type Problem } from '../problem/load.ts';
+import type { ProblemSpec } from '../problem/spec.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { Executor } from '../sandbox/executor.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
@@ -76,13 +77,18 @@ export async function checkProblem(
     if (opts.discrimination) {
       for (const f of discriminationFailures(tiers)) {
         // A documented reason turns the standard-tier rule into a note; the others always hold.
-        if (f.startsWith('standard') && problem.spec.standardNote) check.notes.push(`${language}: ${f} (${problem.spec.standardNote})`);
+        const note = standardNoteFor(problem.spec.standardNote, language);
+        if (f.startsWith('standard') && note) check.notes.push(`${language}: ${f} (${note})`);
         else check.failures.push(`${language}: ${f}`);
       }
     }
     check.tiers.push(...tiers);
   }
   return check;
+}
+
+export function standardNoteFor(note: ProblemSpec['standardNote'], language: Language): string | undefined {
+  return typeof note === 'string' ? note : note?.[language];
 }
 
 /** Runs the tier natively with no censoring and compares every output with the expert's. */

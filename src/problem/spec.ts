@@ -31,8 +31,10 @@ const Common = {
   statement: z.string().min(20, 'write a statement: task, input bounds, output format, ties'),
   category: z.enum(['algorithm', 'implementation']),
   tags: z.array(z.string()).default([]),
-  /** Why the standard tier does not score strictly between naive and expert, if it does not. */
-  standardNote: z.string().min(20).optional(),
+  /** Why the standard tier does not score strictly between naive and expert, if it does not: for every language, or per language. */
+  standardNote: z
+    .union([z.string().min(20), z.object({ python: z.string().min(20).optional(), javascript: z.string().min(20).optional() }).strict()])
+    .optional(),
   /** Bump when generators or cases change on purpose; it is part of every cache key. */
   version: z.number().int().min(1).default(1),
   levels: z.array(LevelSchema).min(2),
