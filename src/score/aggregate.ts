@@ -60,15 +60,20 @@ export function metricCatalogue(ks: number[], meterUnit: string, integralUnit: M
   return info;
 }
 
-/** sum(a) / sum(b) over the given problem indices (NaN when none counts), exp'd for a geometric mean. */
-export function columnStatistic(col: MetricColumn, indices?: ArrayLike<number>): number {
+/** sum(a) / sum(b) over all problems (NaN when none counts), exp'd for a geometric mean. */
+export function columnStatistic(col: MetricColumn): number {
+  return resampledStatistic(col, Int32Array.from(col.a, (_, i) => i));
+}
+
+/** The same over the problem indices of one resample (a hot loop: typed arrays only). */
+export function resampledStatistic(col: MetricColumn, indices: Int32Array): number {
+  const { a, b } = col;
   let sa = 0;
   let sb = 0;
-  const n = indices ? indices.length : col.a.length;
-  for (let j = 0; j < n; j++) {
-    const i = indices ? indices[j]! : j;
-    sa += col.a[i]!;
-    sb += col.b[i]!;
+  for (let j = 0; j < indices.length; j++) {
+    const i = indices[j]!;
+    sa += a[i]!;
+    sb += b[i]!;
   }
   if (sb === 0) return NaN;
   return col.aggregate === 'geomean' ? Math.exp(sa / sb) : sa / sb;

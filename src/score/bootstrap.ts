@@ -3,7 +3,7 @@
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { quantileSorted } from 'simple-statistics';
-import { columnStatistic, type MetricColumn } from './aggregate.ts';
+import { resampledStatistic, type MetricColumn } from './aggregate.ts';
 
 export interface Interval {
   low: number;
@@ -32,11 +32,12 @@ export function bootstrapIntervals(columns: readonly MetricColumn[], opts: Boots
   const stats = columns.map(() => new Float64Array(opts.resamples));
   for (let r = 0; r < opts.resamples; r++) {
     for (let j = 0; j < n; j++) indices[j] = uniformInt(gen, 0, n - 1);
-    for (let c = 0; c < columns.length; c++) stats[c]![r] = columnStatistic(columns[c]!, indices);
+    for (let c = 0; c < columns.length; c++) stats[c]![r] = resampledStatistic(columns[c]!, indices);
   }
   const out: Record<string, Interval> = {};
   columns.forEach((col, c) => {
-    const values = Array.from(stats[c]!.filter((x) => !Number.isNaN(x))).sort((x, y) => x - y);
+    // A typed array sorts numerically and natively, far faster than a comparator sort.
+    const values = Array.from(stats[c]!.filter((x) => !Number.isNaN(x)).sort());
     if (values.length === 0) return;
     out[col.name] = { low: quantileSorted(values, (1 - level) / 2), high: quantileSorted(values, 1 - (1 - level) / 2) };
   });
