@@ -1,57 +1,9 @@
 // evaluateRun with a mock executor and meter: tier costs, their reuse, and the metrics and
 // intervals they feed. Sources are labels; the mock meter costs each by its label.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
-import { evaluateRun, type Entrant } from '../../src/evaluate/run.ts';
-import type { Meter, MeterContext } from '../../src/measure/meter.ts';
-import { parseSignature } from '../../src/problem/inputs.ts';
-import type { Problem } from '../../src/problem/load.ts';
-import { enamelLevels } from '../../src/problem/spec.ts';
-import type { HarnessJob, RunOutcome } from '../../src/sandbox/executor.ts';
-import { toySpec } from '../support/fixtures.ts';
-import { MockExecutor, passedRecords } from '../support/mocks.ts';
-
-const spec = toySpec({
-  levels: [{ name: 'correctness', weight: 0, cases: 1, size: 2 }, ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 2 }))],
-});
-// Tests: case-1, correctness-1, then 6 scored tests (small, medium, large x 2): the last is large-2.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'brisk-tiers-'));
-const tierFile = (tier: string, source: string) => {
-  const file = path.join(dir, `${tier}.py`);
-  writeFileSync(file, source);
-  return { tier, file };
-};
-const problem: Problem = {
-  spec,
-  signature: parseSignature(spec),
-  references: { python: [tierFile('naive', 'NAIVE'), tierFile('standard', 'STANDARD'), tierFile('expert', 'EXPERT')] },
-};
-/** Cost per scored test by source label. */
-const COST: Record<string, number> = { EXPERT: 100, STANDARD: 300, FAST: 50, NAIVE: 1000 };
-
-class LabelMeter implements Meter {
-  readonly name = 'instructions' as const;
-  readonly unit = 'instructions' as const;
-  readonly timesNatively = false;
-  async costs(ctx: MeterContext) {
-    return { costs: new Map(ctx.indices.map((i) => [i, COST[ctx.job.source]!] as [number, number])) };
-  }
-}
-
-function script(job: HarnessJob): RunOutcome {
-  const records = passedRecords(job.tests.length);
-  // NAIVE is censored on the last large test; WRONG fails a correctness test.
-  if (job.source === 'NAIVE') records[job.tests.length - 1] = { status: 'timeout', message: 'past the limit' };
-  if (job.source === 'WRONG') records[1] = { status: 'wrong_answer', message: 'expected 0, got 1' };
-  return { status: 'completed', tests: records, wallMs: 1 };
-}
-
-const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 2, bootstrapResamples: 2000 };
-const sample = (source: string) => ({ source, origin: `m.jsonl:${source}`, language: 'python' as const });
-const model: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST', 'WRONG'].map(sample)]]) };
+import { evaluateRun } from '../../src/evaluate/run.ts';
+import { cfg, LabelMeter, model, problem, script } from '../support/tier-run.ts';
+import { MockExecutor } from '../support/mocks.ts';
 
 describe('evaluateRun: tier metrics', () => {
   it('measures every tier against the expert, reuses a tier run for an identical sample, and scores DPS and Beyond', async () => {

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateRun } from '../../src/evaluate/run.ts';
+import { PACKAGE_ROOT } from '../../src/problem/load.ts';
+import { resultsJsonSchema } from '../../src/report/json-schema.ts';
+import { buildResults } from '../../src/report/results.ts';
+import { ResultsSchema } from '../../src/report/schema.ts';
+import { MockExecutor } from '../support/mocks.ts';
+import { cfg, LabelMeter, model, problem, script } from '../support/tier-run.ts';
+
+describe('results.json schema', () => {
+  it('the committed JSON Schema is the one the zod schema generates (run `npm run schema` after a change)', () => {
+    expect(readFileSync(path.join(PACKAGE_ROOT, 'schema', 'results.schema.json'), 'utf8')).toBe(resultsJsonSchema());
+  });
+
+  it('a real run outcome validates, intervals and tier costs included', async () => {
+    const meter = new LabelMeter();
+    const outcome = await evaluateRun([problem], [model], new MockExecutor(script), meter, cfg);
+    const results = buildResults(
+      {
+        runId: 'run-test',
+        suite: '/suite',
+        problems: ['toy'],
+        config: cfg,
+        meter: { meter, reason: 'mock' },
+        interpreter: { language: 'python', path: '/usr/bin/python3', version: '3.11' },
+        isolation: { bubblewrap: false, dropToNobody: false, notes: [] },
+        harnessVersion: 'h',
+        brisk: '0.1.0',
+      },
+      outcome,
+    );
+    // buildResults parses what it publishes; the round trip through JSON must parse too.
+    const parsed = ResultsSchema.parse(JSON.parse(JSON.stringify(results)));
+    expect(parsed.entrants[0]!.intervals!['eff@1']).toBeDefined();
+    expect(parsed.references[0]!.tiers!.map((t) => t.tier)).toEqual(['naive', 'standard', 'expert']);
+    expect(parsed.entrants[0]!.problems[0]!.samples[1]!.totalCost).toBe(300);
+    expect(parsed.metrics!.NET!.better).toBe('lower');
+    expect(parsed.config).toMatchObject({ bootstrapSeed: cfg.bootstrapSeed, bootstrapResamples: 2000, tieTolerance: 1e-4, tierMetrics: true });
+    // A malformed interval is caught.
+    const bad = JSON.parse(JSON.stringify(results));
+    bad.entrants[0].intervals['eff@1'] = { low: 'x' };
+    expect(() => ResultsSchema.parse(bad)).toThrow();
+  });
+});

@@ -1,0 +1,54 @@
+// A one-problem run for evaluateRun-level tests: a toy problem with three tier files whose
+// sources are labels, a mock meter that costs each label, and an executor script.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
+import type { Entrant } from '../../src/evaluate/run.ts';
+import type { Meter, MeterContext } from '../../src/measure/meter.ts';
+import { parseSignature } from '../../src/problem/inputs.ts';
+import type { Problem } from '../../src/problem/load.ts';
+import { enamelLevels } from '../../src/problem/spec.ts';
+import type { HarnessJob, RunOutcome } from '../../src/sandbox/executor.ts';
+import { toySpec } from './fixtures.ts';
+import { passedRecords } from './mocks.ts';
+
+const spec = toySpec({
+  levels: [{ name: 'correctness', weight: 0, cases: 1, size: 2 }, ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 2 }))],
+});
+// Tests: case-1, correctness-1, then 6 scored tests (small, medium, large x 2): the last is large-2.
+const dir = mkdtempSync(path.join(os.tmpdir(), 'brisk-tiers-'));
+const tierFile = (tier: string, source: string) => {
+  const file = path.join(dir, `${tier}.py`);
+  writeFileSync(file, source);
+  return { tier, file };
+};
+export const problem: Problem = {
+  spec,
+  signature: parseSignature(spec),
+  references: { python: [tierFile('naive', 'NAIVE'), tierFile('standard', 'STANDARD'), tierFile('expert', 'EXPERT')] },
+};
+/** Cost per scored test by source label. */
+export const COST: Record<string, number> = { EXPERT: 100, STANDARD: 300, FAST: 50, NAIVE: 1000 };
+
+export class LabelMeter implements Meter {
+  readonly name = 'instructions' as const;
+  readonly unit = 'instructions' as const;
+  readonly timesNatively = false;
+  async costs(ctx: MeterContext) {
+    return { costs: new Map(ctx.indices.map((i) => [i, COST[ctx.job.source]!] as [number, number])) };
+  }
+}
+
+export function script(job: HarnessJob): RunOutcome {
+  const records = passedRecords(job.tests.length);
+  // NAIVE is censored on the last large test; WRONG fails a correctness test.
+  if (job.source === 'NAIVE') records[job.tests.length - 1] = { status: 'timeout', message: 'past the limit' };
+  if (job.source === 'WRONG') records[1] = { status: 'wrong_answer', message: 'expected 0, got 1' };
+  return { status: 'completed', tests: records, wallMs: 1 };
+}
+
+export const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 2, bootstrapResamples: 2000 };
+export const sample = (source: string) => ({ source, origin: `m.jsonl:${source}`, language: 'python' as const });
+export const model: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST', 'WRONG'].map(sample)]]) };
+
