@@ -4,14 +4,14 @@ import pLimit from 'p-limit';
 import { LANGUAGES, type Language, type Problem } from '../problem/load.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
-import { readFileSync } from 'node:fs';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { entrantFigures, metricCatalogue, type MetricInfo } from '../score/aggregate.ts';
 import { bootstrapIntervals, type Interval } from '../score/bootstrap.ts';
-import type { ReferenceFigures, ScoredSample, TierCost } from '../score/metrics.ts';
-import { evaluateSample, type SampleResult, type SampleStatus } from './candidate.ts';
+import type { ReferenceFigures, ScoredSample } from '../score/metrics.ts';
+import { evaluateSample, type SampleResult } from './candidate.ts';
 import { tieTolerance, type EvalConfig } from './config.ts';
 import { measureReference, ReferenceError, referenceLanguage, type ProblemReference } from './reference.ts';
+import { tierCosts, tierSamples, type TierOutcome } from './tiers.ts';
 
 export interface Sample {
   source: string;
@@ -42,16 +42,6 @@ export interface EntrantOutcome {
   problems: ProblemOutcome[];
   /** Bootstrap 95% interval over problems of every metric in the summary. */
   intervals: Record<string, Interval>;
-}
-
-/** A reference tier entered as a sample against the expert: the cost DPS and Beyond rank by. */
-export interface TierOutcome {
-  tier: string;
-  status: SampleStatus;
-  /** Correct against the expert; a censored tier keeps it (it is only slow). */
-  passed: boolean;
-  /** Sum of the scored tests' costs; absent when censored or failed. */
-  totalCost?: number;
 }
 
 export interface ReferenceOutcome {
@@ -141,7 +131,7 @@ export async function evaluateRun(
   const units = entrants.flatMap((e) =>
     scoredProblems.flatMap((p) => (e.samples.get(p.spec.id) ?? []).map((s, index) => ({ e, p, s, index }))),
   );
-  const tierUnits = cfg.tierMetrics ? tierSamples(scoredProblems, languages, refs) : [];
+  const tierUnits = cfg.tierMetrics ? tierSamples(scoredProblems, languages, (id, l) => refs.has(refKey(id, l))) : [];
   // A sample identical to a tier (the default run enters the tiers) is evaluated once.
   const shared = new Map<string, Promise<SampleResult>>();
   const tierKeys = new Set(tierUnits.map((t) => evalKey(t.p.spec.id, t.language, t.source)));
@@ -190,17 +180,6 @@ export async function evaluateRun(
 
 const evalKey = (id: string, language: CandidateLanguage, source: string) => `${id}\0${language}\0${source}`;
 
-/** Every reference tier of every scored problem in every reference language in use, slow to fast. */
-function tierSamples(problems: Problem[], languages: Language[], refs: Map<string, ProblemReference>) {
-  return problems.flatMap((p) =>
-    languages.flatMap((language) =>
-      refs.has(refKey(p.spec.id, language))
-        ? (p.references[language] ?? []).map((t, order) => ({ p, language, tier: t.tier, order, source: readFileSync(t.file, 'utf8') }))
-        : [],
-    ),
-  );
-}
-
 function referenceTotal(ref: ProblemReference): number {
   return [...ref.refCost.values()].reduce((s, c) => s + c, 0);
 }
@@ -220,11 +199,6 @@ interface Scoring {
   tierResults: Map<string, TierOutcome[]>;
   catalogue: Record<string, MetricInfo>;
   tolerance: number;
-}
-
-/** The tiers DPS and Beyond rank against: those correct against the expert; censored ones have no cost. */
-function tierCosts(tiers: TierOutcome[] | undefined): TierCost[] | undefined {
-  return tiers?.flatMap((t) => (t.passed ? [{ tier: t.tier, totalCost: t.totalCost }] : []));
 }
 
 const refKey = (id: string, language: Language) => `${id}\0${language}`;
