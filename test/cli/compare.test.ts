@@ -4,35 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateRun } from '../../src/evaluate/run.ts';
 import { PACKAGE_ROOT } from '../../src/problem/load.ts';
-import { buildResults } from '../../src/report/results.ts';
 import type { MetricComparison } from '../../src/score/compare.ts';
-import { MockExecutor } from '../support/mocks.ts';
-import { cfg, LabelMeter, model, problem, sample, script } from '../support/tier-run.ts';
+import { mockResults, model, slow } from '../support/tier-run.ts';
 
 const brisk = (args: string[]) => execa('node', [path.join(PACKAGE_ROOT, 'bin/brisk.js'), ...args], { reject: false, cwd: PACKAGE_ROOT });
 
 describe('brisk compare', () => {
   let file: string;
   beforeAll(async () => {
-    const meter = new LabelMeter();
-    const slow = { name: 'slow', samples: new Map([['toy', ['STANDARD', 'STANDARD', 'WRONG'].map(sample)]]) };
-    const outcome = await evaluateRun([problem], [model, slow], new MockExecutor(script), meter, cfg);
-    const results = buildResults(
-      {
-        runId: 'run-compare',
-        suite: '/suite',
-        problems: ['toy'],
-        config: cfg,
-        meter: { meter, reason: 'mock' },
-        interpreter: { language: 'python', path: '/usr/bin/python3', version: '3.11' },
-        isolation: { bubblewrap: false, dropToNobody: false, notes: [] },
-        harnessVersion: 'h',
-        brisk: '0.1.0',
-      },
-      outcome,
-    );
+    const results = await mockResults([model, slow]);
     file = path.join(mkdtempSync(path.join(os.tmpdir(), 'brisk-compare-')), 'results.json');
     writeFileSync(file, JSON.stringify(results));
   });

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRun } from '../../src/evaluate/run.ts';
 import { PACKAGE_ROOT } from '../../src/problem/load.ts';
 import { resultsJsonSchema } from '../../src/report/json-schema.ts';
-import { buildResults } from '../../src/report/results.ts';
 import { ResultsSchema } from '../../src/report/schema.ts';
-import { MockExecutor } from '../support/mocks.ts';
-import { cfg, LabelMeter, model, problem, script } from '../support/tier-run.ts';
+import { cfg, mockResults, model } from '../support/tier-run.ts';
 
 describe('results.json schema', () => {
   it('the committed JSON Schema is the one the zod schema generates (run `npm run schema` after a change)', () => {
@@ -15,22 +12,7 @@ describe('results.json schema', () => {
   });
 
   it('a real run outcome validates, intervals and tier costs included', async () => {
-    const meter = new LabelMeter();
-    const outcome = await evaluateRun([problem], [model], new MockExecutor(script), meter, cfg);
-    const results = buildResults(
-      {
-        runId: 'run-test',
-        suite: '/suite',
-        problems: ['toy'],
-        config: cfg,
-        meter: { meter, reason: 'mock' },
-        interpreter: { language: 'python', path: '/usr/bin/python3', version: '3.11' },
-        isolation: { bubblewrap: false, dropToNobody: false, notes: [] },
-        harnessVersion: 'h',
-        brisk: '0.1.0',
-      },
-      outcome,
-    );
+    const results = await mockResults([model]);
     // buildResults parses what it publishes; the round trip through JSON must parse too.
     const parsed = ResultsSchema.parse(JSON.parse(JSON.stringify(results)));
     expect(parsed.entrants[0]!.intervals!['eff@1']).toBeDefined();

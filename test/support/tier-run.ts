@@ -4,14 +4,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
-import type { Entrant } from '../../src/evaluate/run.ts';
+import { evaluateRun, type Entrant } from '../../src/evaluate/run.ts';
 import type { Meter, MeterContext } from '../../src/measure/meter.ts';
 import { parseSignature } from '../../src/problem/inputs.ts';
 import type { Problem } from '../../src/problem/load.ts';
 import { enamelLevels } from '../../src/problem/spec.ts';
+import { buildResults } from '../../src/report/results.ts';
+import type { Results } from '../../src/report/schema.ts';
 import type { HarnessJob, RunOutcome } from '../../src/sandbox/executor.ts';
 import { toySpec } from './fixtures.ts';
-import { passedRecords } from './mocks.ts';
+import { MockExecutor, passedRecords } from './mocks.ts';
 
 const spec = toySpec({
   levels: [{ name: 'correctness', weight: 0, cases: 1, size: 2 }, ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 2 }))],
@@ -52,3 +54,26 @@ export const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs:
 export const sample = (source: string) => ({ source, origin: `m.jsonl:${source}`, language: 'python' as const });
 export const model: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST', 'WRONG'].map(sample)]]) };
 
+
+/** results.json's object from a mock run of these entrants on the toy problem. */
+export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg): Promise<Results> {
+  const meter = new LabelMeter();
+  const outcome = await evaluateRun([problem], entrants, new MockExecutor(script), meter, config);
+  return buildResults(
+    {
+      runId: 'run-mock',
+      suite: '/suite',
+      problems: ['toy'],
+      config,
+      meter: { meter, reason: 'mock' },
+      interpreter: { language: 'python', path: '/usr/bin/python3', version: '3.11' },
+      isolation: { bubblewrap: false, dropToNobody: false, notes: [] },
+      harnessVersion: 'h',
+      brisk: '0.1.0',
+    },
+    outcome,
+  );
+}
+
+/** An entrant slower than the model: two copies of the standard tier and a wrong answer. */
+export const slow: Entrant = { name: 'slow', samples: new Map([['toy', ['STANDARD', 'STANDARD', 'WRONG'].map(sample)]]) };
