@@ -4,8 +4,8 @@ import { Command } from '@commander-js/extra-typings';
 import { DEFAULT_CONFIG } from '../evaluate/config.ts';
 import { ResultsSchema, type Results } from '../report/schema.ts';
 import { zodMessage } from '../problem/load.ts';
-import { metricCatalogue } from '../score/aggregate.ts';
-import { compareEntrants, type MetricComparison, type ProblemValues } from '../score/compare.ts';
+import { compareInResults } from '../report/compare.ts';
+import type { MetricComparison } from '../score/compare.ts';
 import { renderText } from '../report/leaderboard.ts';
 import { positiveInt, seedValue } from './options.ts';
 
@@ -40,27 +40,6 @@ function readResults(file: string): Results {
   const parsed = ResultsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${file}: not a Brisk results.json: ${zodMessage(parsed.error)}`);
   return parsed.data;
-}
-
-/** Every per-problem metric with a per-problem meaning (pooled figures only exist over problems). */
-export function compareInResults(results: Results, a: string, b: string, boot: { seed: number; resamples: number }): MetricComparison[] {
-  const find = (name: string) => {
-    const e = results.entrants.find((x) => x.name === name);
-    if (!e) throw new Error(`no entrant "${name}" in this results.json; it has: ${results.entrants.map((x) => x.name).join(', ')}`);
-    return e;
-  };
-  const [ea, eb] = [find(a), find(b)];
-  const info = results.metrics ?? metricCatalogue(results.config.ks, results.environment.meter.unit);
-  const better = Object.fromEntries(Object.entries(info).flatMap(([name, m]) => (m.aggregate === 'pooled' ? [] : [[name, m.better]])));
-  return compareEntrants(problemValues(ea), problemValues(eb), better, boot);
-}
-
-function problemValues(e: Results['entrants'][number]): ProblemValues[] {
-  return e.problems.map((p) => {
-    const values: Record<string, number> = {};
-    for (const [k, v] of Object.entries(p)) if (typeof v === 'number' && k !== 'n' && k !== 'correct') values[k] = v;
-    return { id: p.id, n: p.n, values };
-  });
 }
 
 const COLUMNS = ['metric', 'problems', 'mean A - B', '95% interval', 'W/T/L', 'win rate'];

@@ -5,6 +5,7 @@ import type { RunOutcome } from '../evaluate/run.ts';
 import type { MeterChoice } from '../measure/select.ts';
 import { isolationLabel, type Isolation } from '../sandbox/command.ts';
 import type { Interpreter } from '../sandbox/interpreter.ts';
+import { topComparisons } from './compare.ts';
 import { ResultsSchema, type Results } from './schema.ts';
 
 export interface RunContext {
@@ -73,6 +74,8 @@ export function buildResults(ctx: RunContext, outcome: RunOutcome): Results {
     warnings: outcome.warnings,
     metrics: outcome.metrics,
   };
+  // The top entrants' paired comparisons cost a bootstrap per metric and pair: three pairs at most.
+  results.comparisons = topComparisons(results, { seed: c.bootstrapSeed, resamples: c.bootstrapResamples });
   // Validate what we publish: a schema drift is a bug here, not in the reader.
   return ResultsSchema.parse(results);
 }

@@ -36,6 +36,17 @@ const MetricInfo = z.object({
   description: z.string(),
 });
 
+const Comparison = z.object({
+  metric: z.string(),
+  problems: z.number().int(),
+  meanDifference: z.number(),
+  interval: Interval.optional(),
+  wins: z.number().int(),
+  ties: z.number().int(),
+  losses: z.number().int(),
+  winRate: z.number(),
+});
+
 const ProblemResult = z
   .object({ id: z.string(), n: z.number().int(), correct: z.number().int(), samples: z.array(SampleSchema) })
   .catchall(z.number());
@@ -96,6 +107,8 @@ export const ResultsSchema = z.object({
   warnings: z.array(z.string()),
   /** Meaning, unit, aggregation and direction of every metric name used above. */
   metrics: z.record(z.string(), MetricInfo).optional(),
+  /** Paired comparisons of the top entrants (as `brisk compare` prints them). */
+  comparisons: z.array(z.object({ a: z.string(), b: z.string(), metrics: z.array(Comparison) })).optional(),
 });
 
 export type Results = z.infer<typeof ResultsSchema>;
