@@ -1,4 +1,5 @@
 // Paired comparison of two entrants on the problems both attempted (pure).
+import type { MetricColumn } from './aggregate.ts';
 import { bootstrapIntervals, type BootstrapOptions, type Interval } from './bootstrap.ts';
 
 export interface ProblemValues {
@@ -25,7 +26,7 @@ export interface MetricComparison {
 
 /**
  * Per metric, the paired differences A - B over shared problems, their mean with a bootstrap
- * interval over problems, and who is better problem by problem. `better` gives each metric's
+ * interval over the shared problems, and who is better problem by problem. `better` gives each metric's
  * direction; metrics it does not name are skipped.
  */
 export function compareEntrants(
@@ -36,9 +37,13 @@ export function compareEntrants(
 ): MetricComparison[] {
   const byId = new Map(b.filter((p) => p.n > 0).map((p) => [p.id, p]));
   const shared = a.filter((p) => p.n > 0 && byId.has(p.id)).map((p) => [p, byId.get(p.id)!] as const);
+  // One bootstrap over the shared problems serves every metric: a problem where a metric has
+  // no value for one side has b = 0 in that metric's column, so it drops out of the mean.
+  const columns: MetricColumn[] = [];
   const out: MetricComparison[] = [];
   for (const [metric, direction] of Object.entries(better)) {
-    const pairs = shared.filter(([x, y]) => x.values[metric] !== undefined && y.values[metric] !== undefined);
+    const has = shared.map(([x, y]) => x.values[metric] !== undefined && y.values[metric] !== undefined);
+    const pairs = shared.filter((_, i) => has[i]);
     if (pairs.length === 0) continue;
     const diffs = pairs.map(([x, y]) => x.values[metric]! - y.values[metric]!);
     const sign = direction === 'higher' ? 1 : -1;
@@ -46,10 +51,16 @@ export function compareEntrants(
     const ties = tie.filter(Boolean).length;
     const wins = diffs.filter((d, i) => sign * d > 0 && !tie[i]).length;
     const losses = pairs.length - wins - ties;
-    const column = { name: metric, aggregate: 'mean' as const, a: Float64Array.from(diffs), b: new Float64Array(diffs.length).fill(1) };
-    const interval = bootstrapIntervals([column], opts)[metric];
-    out.push({ metric, problems: pairs.length, meanDifference: diffs.reduce((s, d) => s + d, 0) / diffs.length, interval, wins, ties, losses, winRate: (wins + ties / 2) / pairs.length });
+    columns.push({
+      name: metric,
+      aggregate: 'mean',
+      a: Float64Array.from(shared, ([x, y], i) => (has[i] ? x.values[metric]! - y.values[metric]! : 0)),
+      b: Float64Array.from(has, (h) => (h ? 1 : 0)),
+    });
+    out.push({ metric, problems: pairs.length, meanDifference: diffs.reduce((s, d) => s + d, 0) / diffs.length, wins, ties, losses, winRate: (wins + ties / 2) / pairs.length });
   }
+  const intervals = bootstrapIntervals(columns, opts);
+  for (const m of out) m.interval = intervals[m.metric];
   return out;
 }
 
