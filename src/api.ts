@@ -29,6 +29,10 @@ export interface EvaluateOptions {
   seed?: number;
   repetitions?: number;
   memoryBytes?: number;
+  /** Measure every reference tier for DPS and Beyond (default true). */
+  tierMetrics?: boolean;
+  bootstrapSeed?: number;
+  bootstrapResamples?: number;
   runId?: string;
   progress?: Progress;
   /** Receives warnings and the meter choice, one line each. */
@@ -54,6 +58,9 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     suiteSeed: opts.seed ?? DEFAULT_CONFIG.suiteSeed,
     repetitions: opts.repetitions ?? DEFAULT_CONFIG.repetitions,
     memoryBytes: opts.memoryBytes ?? DEFAULT_CONFIG.memoryBytes,
+    tierMetrics: opts.tierMetrics ?? DEFAULT_CONFIG.tierMetrics,
+    bootstrapSeed: opts.bootstrapSeed ?? DEFAULT_CONFIG.bootstrapSeed,
+    bootstrapResamples: opts.bootstrapResamples ?? DEFAULT_CONFIG.bootstrapResamples,
     jobs,
   };
   let entrants = opts.entrants ?? tierEntrants(problems, opts.tierLanguage ?? 'python');

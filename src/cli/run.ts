@@ -33,6 +33,9 @@ export function runCommand() {
     .option('--repetitions <n>', 'timed values per scored test (time meter)', positiveInt('--repetitions'), DEFAULT_CONFIG.repetitions)
     .option('--memory-mb <n>', 'address-space limit of a candidate process, MiB', positiveInt('--memory-mb'), DEFAULT_CONFIG.memoryBytes / 2 ** 20)
     .option('--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT)
+    .option('--no-tier-metrics', 'skip measuring the reference tiers (DPS, DPS_norm and Beyond are then absent)')
+    .option('--bootstrap-seed <n>', 'seed of the bootstrap behind every interval', seedValue, DEFAULT_CONFIG.bootstrapSeed)
+    .option('--resamples <n>', 'bootstrap resamples behind every interval', positiveInt('--resamples'), DEFAULT_CONFIG.bootstrapResamples)
     .option('--out <dir>', 'report folder (default: reports/<run-id>)')
     .option('--json', 'print results.json to stdout instead of the leaderboard')
     .action(async (opts) => {
@@ -55,6 +58,9 @@ export function runCommand() {
         seed: opts.seed,
         repetitions: opts.repetitions,
         memoryBytes: opts.memoryMb * 2 ** 20,
+        tierMetrics: opts.tierMetrics,
+        bootstrapSeed: opts.bootstrapSeed,
+        bootstrapResamples: opts.resamples,
         runId,
         log,
         progress: (ev) => {

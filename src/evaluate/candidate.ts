@@ -133,6 +133,7 @@ export async function evaluateSample(
   const levelCosts: LevelCost[] = result.map((l) => ({ weight: l.weight, cost: l.cost, refCost: l.refCost }));
   const eff = levelEfficiencies(levelCosts, cfg.alpha, cfg.scoring);
   result.forEach((l, k) => (l.efficiency = eff[k]!));
+  const measured = scored.every((i) => costs.has(i));
   return {
     status: censorStatus ?? 'passed',
     passed: true,
@@ -141,6 +142,7 @@ export async function evaluateSample(
     test: censorRecord ? tests[censorRecord.i]!.id : undefined,
     levels: result,
     wallMs: out.wallMs,
+    totalCost: measured ? scored.reduce((sum, i) => sum + costs.get(i)!, 0) : undefined,
   };
 }
 

@@ -17,6 +17,11 @@ export interface EvalConfig {
   /** Address-space limit of a native run, bytes. */
   memoryBytes: number;
   jobs: number;
+  /** Measure every reference tier of each problem for DPS and Beyond (`--no-tier-metrics` turns it off). */
+  tierMetrics: boolean;
+  /** Seed and resample count of the bootstrap over problems behind every interval. */
+  bootstrapSeed: number;
+  bootstrapResamples: number;
 }
 
 export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
@@ -28,7 +33,20 @@ export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
   minBatchNs: 1_000_000,
   censorFactor: 3,
   memoryBytes: 2 * 1024 ** 3,
+  tierMetrics: true,
+  bootstrapSeed: 20261129,
+  bootstrapResamples: 10_000,
 };
+
+/**
+ * Relative tie tolerance of cost comparisons (efficient@k, DPS, Beyond): the meter's noise
+ * floor. Callgrind counts are bit-identical for Python and move ~1e-7 for node, so 1e-4 only
+ * absorbs that; timings on this machine vary 1-18% (CV), so 5% is the smallest tie worth
+ * calling one (a sample within 5% of the reference is as fast as it, not slower).
+ */
+export function tieTolerance(meter: MeterName): number {
+  return meter === 'instructions' ? 1e-4 : 0.05;
+}
 
 /** Correctness-level tests judge correctness, not speed: max(4 s, 4x the reference) as EvalPlus. */
 export function correctnessLimitMs(refNs: number): number {

@@ -4,10 +4,14 @@ import pLimit from 'p-limit';
 import { LANGUAGES, type Language, type Problem } from '../problem/load.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
-import { effAtK, passAtK } from '../score/estimators.ts';
+import type { MemoryFigures } from '../measure/memory-figures.ts';
+import { entrantFigures, metricCatalogue, type MetricInfo } from '../score/aggregate.ts';
+import { bootstrapIntervals, type Interval } from '../score/bootstrap.ts';
+import type { ReferenceFigures, ScoredSample } from '../score/metrics.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
-import type { EvalConfig } from './config.ts';
+import { tieTolerance, type EvalConfig } from './config.ts';
 import { measureReference, ReferenceError, referenceLanguage, type ProblemReference } from './reference.ts';
+import { tierCosts, tierSamples, type TierOutcome } from './tiers.ts';
 
 export interface Sample {
   source: string;
@@ -36,6 +40,8 @@ export interface EntrantOutcome {
   name: string;
   summary: Metrics & { problems: number; samples: number };
   problems: ProblemOutcome[];
+  /** Bootstrap 95% interval over problems of every metric in the summary. */
+  intervals: Record<string, Interval>;
 }
 
 export interface ReferenceOutcome {
@@ -46,12 +52,18 @@ export interface ReferenceOutcome {
   tier?: string;
   levelCosts?: { name: string; weight: number; cost: number }[];
   error?: string;
+  /** Sum of the expert's scored-test costs. */
+  totalCost?: number;
+  /** Every tier of the problem in this language, slow to fast (tier metrics on). */
+  tiers?: TierOutcome[];
 }
 
 export interface RunOutcome {
   references: ReferenceOutcome[];
   entrants: EntrantOutcome[];
   warnings: string[];
+  /** What each metric in the summaries means, its unit and direction. */
+  metrics: Record<string, MetricInfo>;
 }
 
 export interface Progress {
@@ -101,7 +113,7 @@ export async function evaluateRun(
             try {
               const ref = await measureReference(p, executor, meter, cfg, language, language === 'python' ? undefined : python);
               refs.set(refKey(p.spec.id, language), ref);
-              outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref) });
+              outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref) });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
             } catch (err) {
               if (!(err instanceof ReferenceError)) throw err;
@@ -119,22 +131,74 @@ export async function evaluateRun(
   const units = entrants.flatMap((e) =>
     scoredProblems.flatMap((p) => (e.samples.get(p.spec.id) ?? []).map((s, index) => ({ e, p, s, index }))),
   );
+  const tierUnits = cfg.tierMetrics ? tierSamples(scoredProblems, languages, (id, l) => refs.has(refKey(id, l))) : [];
+  // A sample identical to a tier (the default run enters the tiers) is evaluated once.
+  const shared = new Map<string, Promise<SampleResult>>();
+  const tierKeys = new Set(tierUnits.map((t) => evalKey(t.p.spec.id, t.language, t.source)));
+  const evaluateOnce = (ref: ProblemReference, source: string, language: CandidateLanguage) => {
+    const key = evalKey(ref.problem.spec.id, language, source);
+    if (!tierKeys.has(key)) return evaluateSample(ref, source, executor, meter, cfg, language);
+    if (!shared.has(key)) shared.set(key, evaluateSample(ref, source, executor, meter, cfg, language));
+    return shared.get(key)!;
+  };
   done = 0;
+  const totalUnits = units.length + tierUnits.length;
+  const tierResults = new Map<string, TierOutcome[]>();
+  const tierWork = tierUnits.map((t) =>
+    limit(async () => {
+      const r = await evaluateOnce(refs.get(refKey(t.p.spec.id, t.language))!, t.source, t.language);
+      const list = tierResults.get(refKey(t.p.spec.id, t.language)) ?? [];
+      list[t.order] = { tier: t.tier, status: r.status, passed: r.passed, totalCost: r.totalCost };
+      tierResults.set(refKey(t.p.spec.id, t.language), list);
+      if (!r.passed) warnings.push(`${t.p.spec.id}: the ${t.language} ${t.tier} tier ${r.status} against the expert (${r.message ?? ''}); DPS and Beyond leave it out`);
+      progress({ kind: 'sample', done: ++done, total: totalUnits, label: `tier ${t.tier} ${t.p.spec.id} (${t.language})`, status: r.status });
+    }),
+  );
   const results = new Map<string, SampleResult>();
-  await Promise.all(
-    units.map((u) =>
+  await Promise.all([
+    ...tierWork,
+    ...units.map((u) =>
       limit(async () => {
         const ref = refs.get(refKey(u.p.spec.id, referenceLanguage(u.s.language)));
         const r = ref
-          ? await evaluateSample(ref, u.s.source, executor, meter, cfg, u.s.language)
+          ? await evaluateOnce(ref, u.s.source, u.s.language)
           : unscorable(`no working ${referenceLanguage(u.s.language)} reference for ${u.p.spec.id}, so this ${u.s.language} sample cannot be scored`);
         results.set(`${u.e.name}\0${u.p.spec.id}\0${u.index}`, r);
-        progress({ kind: 'sample', done: ++done, total: units.length, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status });
+        progress({ kind: 'sample', done: ++done, total: totalUnits, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status });
       }),
     ),
-  );
-  const outcomes = entrants.map((e) => summarizeEntrant(e, scoredProblems, results, cfg, warnings));
-  return { references, entrants: outcomes, warnings };
+  ]);
+  for (const r of references) {
+    const tiers = tierResults.get(refKey(r.id, r.language));
+    if (tiers) r.tiers = tiers;
+  }
+  const catalogue = metricCatalogue(cfg.ks, meter.unit, integralUnit(results.values()));
+  const scoring: Scoring = { refs, tierResults, catalogue, tolerance: tieTolerance(cfg.meter) };
+  const outcomes = entrants.map((e) => summarizeEntrant(e, scoredProblems, results, cfg, warnings, scoring));
+  return { references, entrants: outcomes, warnings, metrics: catalogue };
+}
+
+const evalKey = (id: string, language: CandidateLanguage, source: string) => `${id}\0${language}\0${source}`;
+
+function referenceTotal(ref: ProblemReference): number {
+  return [...ref.refCost.values()].reduce((s, c) => s + c, 0);
+}
+
+/** ProblemReference.memory arrives with the memory meter; read it when present. */
+function referenceFigures(ref: ProblemReference): ReferenceFigures {
+  return { totalCost: referenceTotal(ref), memory: (ref as { memory?: MemoryFigures }).memory };
+}
+
+function integralUnit(results: Iterable<SampleResult>): MemoryFigures['integralUnit'] {
+  for (const r of results) if (r.memory?.integralUnit) return r.memory.integralUnit;
+  return undefined;
+}
+
+interface Scoring {
+  refs: Map<string, ProblemReference>;
+  tierResults: Map<string, TierOutcome[]>;
+  catalogue: Record<string, MetricInfo>;
+  tolerance: number;
 }
 
 const refKey = (id: string, language: Language) => `${id}\0${language}`;
@@ -157,6 +221,7 @@ function summarizeEntrant(
   results: Map<string, SampleResult>,
   cfg: EvalConfig,
   warnings: string[],
+  scoring: Scoring,
 ): EntrantOutcome {
   const missing: string[] = [];
   const outcomes = problems.map((p): ProblemOutcome => {
@@ -165,19 +230,21 @@ function summarizeEntrant(
     const rs = samples.map((s, index) => ({ index, origin: s.origin, language: s.language, ...results.get(`${e.name}\0${p.spec.id}\0${index}`)! }));
     const n = rs.length;
     const correct = rs.filter((r) => r.passed).length;
-    const metrics: Metrics = {};
-    for (const k of cfg.ks) {
-      metrics[`pass@${k}`] = n === 0 ? 0 : passAtK(n, correct, k);
-      metrics[`eff@${k}`] = n === 0 ? 0 : effAtK(rs.map((r) => r.score), k);
-    }
-    return { id: p.spec.id, n, correct, metrics, samples: rs };
+    return { id: p.spec.id, n, correct, metrics: {}, samples: rs };
   });
+  const scored = outcomes.map((o) =>
+    o.samples.map((r): ScoredSample => {
+      const key = refKey(o.id, referenceLanguage(r.language));
+      const ref = scoring.refs.get(key);
+      return { passed: r.passed, score: r.score, totalCost: r.totalCost, memory: r.memory, reference: ref && referenceFigures(ref), tiers: ref && tierCosts(scoring.tierResults.get(key)) };
+    }),
+  );
+  const figures = entrantFigures(scored, { ks: cfg.ks, tolerance: scoring.tolerance }, scoring.catalogue);
+  outcomes.forEach((o, i) => (o.metrics = figures.problems[i]!));
   if (missing.length > 0) {
     warnings.push(`entrant "${e.name}" has no samples for ${missing.join(', ')}: they count as 0`);
   }
-  const summary: EntrantOutcome['summary'] = { problems: outcomes.length, samples: outcomes.reduce((s, o) => s + o.n, 0) };
-  for (const key of Object.keys(outcomes[0]?.metrics ?? {})) {
-    summary[key] = outcomes.reduce((s, o) => s + o.metrics[key]!, 0) / Math.max(1, outcomes.length);
-  }
-  return { name: e.name, summary, problems: outcomes };
+  const summary: EntrantOutcome['summary'] = { problems: outcomes.length, samples: outcomes.reduce((s, o) => s + o.n, 0), ...figures.summary };
+  const intervals = bootstrapIntervals(figures.columns, { seed: cfg.bootstrapSeed, resamples: cfg.bootstrapResamples });
+  return { name: e.name, summary, problems: outcomes, intervals };
 }

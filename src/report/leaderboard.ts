@@ -5,6 +5,12 @@ function metricKeys(r: Results): string[] {
   return r.config.ks.flatMap((k) => [`pass@${k}`, `eff@${k}`]);
 }
 
+/** Headline metrics of the field shown beside pass@k and eff@k; the rest stay in results.json. */
+function fieldKeys(r: Results, markdown: boolean): string[] {
+  const keys = [`efficient@${r.config.ks[0]}`, 'speedup', 'DPS_norm', ...(markdown ? ['Beyond', 'NET'] : [])];
+  return keys.filter((k) => r.entrants.some((e) => e.summary[k] !== undefined));
+}
+
 function ranked(r: Results) {
   const key = `eff@${r.config.ks[0]}`;
   return [...r.entrants].sort((a, b) => (b.summary[key] ?? 0) - (a.summary[key] ?? 0));
@@ -12,13 +18,29 @@ function ranked(r: Results) {
 
 const fmt = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(3));
 
-export function leaderboardRows(r: Results): string[][] {
-  const keys = metricKeys(r);
-  return ranked(r).map((e, i) => [String(i + 1), e.name, ...keys.map((k) => fmt(e.summary[k])), String(e.summary.problems ?? 0), String(e.summary.samples ?? 0)]);
+/** Fractions to 3 places, ratios to 2, percentages to 1. */
+function decimals(key: string): number {
+  if (key.startsWith('DPS')) return 1;
+  if (key === 'speedup' || key.startsWith('NET')) return 2;
+  return 3;
 }
 
-export function leaderboardHeader(r: Results): string[] {
-  return ['#', 'entrant', ...metricKeys(r), 'problems', 'samples'];
+/** `0.840 [0.790, 0.880]`: the value and its bootstrap 95% interval. */
+function cell(e: Results['entrants'][number], key: string): string {
+  const x = e.summary[key];
+  if (x === undefined) return '-';
+  const d = decimals(key);
+  const ci = e.intervals?.[key];
+  return ci ? `${x.toFixed(d)} [${ci.low.toFixed(d)}, ${ci.high.toFixed(d)}]` : x.toFixed(d);
+}
+
+export function leaderboardRows(r: Results, markdown = false): string[][] {
+  const keys = [...metricKeys(r), ...fieldKeys(r, markdown)];
+  return ranked(r).map((e, i) => [String(i + 1), e.name, ...keys.map((k) => cell(e, k)), String(e.summary.problems ?? 0), String(e.summary.samples ?? 0)]);
+}
+
+export function leaderboardHeader(r: Results, markdown = false): string[] {
+  return ['#', 'entrant', ...metricKeys(r), ...fieldKeys(r, markdown), 'problems', 'samples'];
 }
 
 function mdTable(header: string[], rows: string[][]): string {
@@ -36,7 +58,12 @@ export function renderMarkdown(r: Results): string {
       `${env.machine.cpu}, ${env.machine.cores} cores; seed ${r.config.suiteSeed}.`,
     '',
   );
-  out.push(mdTable(leaderboardHeader(r), leaderboardRows(r)), '');
+  out.push(mdTable(leaderboardHeader(r, true), leaderboardRows(r, true)), '');
+  out.push(
+    `Each figure has its bootstrap 95% interval over problems (${r.config.bootstrapResamples ?? '-'} resamples, seed ${r.config.bootstrapSeed ?? '-'}). ` +
+      'Every metric, per problem and with its definition, is in results.json.',
+    '',
+  );
   const first = `eff@${r.config.ks[0]}`;
   const entrants = ranked(r);
   out.push(`## Per problem (${first}, status of sample 0)`, '');

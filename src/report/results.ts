@@ -1,10 +1,11 @@
 // Assembles results.json from a run's outcome, its configuration and its environment.
 import os from 'node:os';
-import type { EvalConfig } from '../evaluate/config.ts';
+import { tieTolerance, type EvalConfig } from '../evaluate/config.ts';
 import type { RunOutcome } from '../evaluate/run.ts';
 import type { MeterChoice } from '../measure/select.ts';
 import { isolationLabel, type Isolation } from '../sandbox/command.ts';
 import type { Interpreter } from '../sandbox/interpreter.ts';
+import { topComparisons } from './compare.ts';
 import { ResultsSchema, type Results } from './schema.ts';
 
 export interface RunContext {
@@ -49,6 +50,10 @@ export function buildResults(ctx: RunContext, outcome: RunOutcome): Results {
       jobs: c.jobs,
       problems: ctx.problems,
       suite: ctx.suite,
+      tierMetrics: c.tierMetrics,
+      tieTolerance: tieTolerance(c.meter),
+      bootstrapSeed: c.bootstrapSeed,
+      bootstrapResamples: c.bootstrapResamples,
     },
     environment: {
       meter: { name: ctx.meter.meter.name, unit: ctx.meter.meter.unit, reason: ctx.meter.reason, valgrind: ctx.meter.valgrind },
@@ -64,9 +69,13 @@ export function buildResults(ctx: RunContext, outcome: RunOutcome): Results {
       summary: e.summary,
       // Metrics sit flat beside id and n ("pass@1", "eff@1", ...), as the published shape has them.
       problems: e.problems.map((p) => ({ id: p.id, n: p.n, correct: p.correct, ...p.metrics, samples: p.samples }) as unknown as Results['entrants'][number]['problems'][number]),
+      intervals: e.intervals,
     })),
     warnings: outcome.warnings,
+    metrics: outcome.metrics,
   };
+  // The top entrants' paired comparisons cost a bootstrap per metric and pair: three pairs at most.
+  results.comparisons = topComparisons(results, { seed: c.bootstrapSeed, resamples: c.bootstrapResamples });
   // Validate what we publish: a schema drift is a bug here, not in the reader.
   return ResultsSchema.parse(results);
 }

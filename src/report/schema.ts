@@ -24,6 +24,27 @@ export const SampleSchema = z.object({
   test: z.string().optional(),
   levels: z.array(Level),
   wallMs: z.number(),
+  totalCost: z.number().optional(),
+});
+
+const Interval = z.object({ low: z.number(), high: z.number() });
+
+const MetricInfo = z.object({
+  aggregate: z.enum(['mean', 'geomean', 'pooled']),
+  unit: z.string(),
+  better: z.enum(['higher', 'lower']),
+  description: z.string(),
+});
+
+const Comparison = z.object({
+  metric: z.string(),
+  problems: z.number().int(),
+  meanDifference: z.number(),
+  interval: Interval.optional(),
+  wins: z.number().int(),
+  ties: z.number().int(),
+  losses: z.number().int(),
+  winRate: z.number(),
 });
 
 const ProblemResult = z
@@ -47,6 +68,11 @@ export const ResultsSchema = z.object({
     jobs: z.number().int(),
     problems: z.array(z.string()),
     suite: z.string(),
+    tierMetrics: z.boolean().optional(),
+    /** Relative tie tolerance of cost comparisons (efficient@k, DPS, Beyond). */
+    tieTolerance: z.number().optional(),
+    bootstrapSeed: z.number().int().optional(),
+    bootstrapResamples: z.number().int().optional(),
   }),
   environment: z.object({
     meter: z.object({ name: z.string(), unit: z.string(), reason: z.string(), valgrind: z.string().optional() }),
@@ -65,6 +91,8 @@ export const ResultsSchema = z.object({
       tier: z.string().optional(),
       levelCosts: z.array(z.object({ name: z.string(), weight: z.number(), cost: z.number() })).optional(),
       error: z.string().optional(),
+      totalCost: z.number().optional(),
+      tiers: z.array(z.object({ tier: z.string(), status: SampleSchema.shape.status, passed: z.boolean(), totalCost: z.number().optional() })).optional(),
     }),
   ),
   entrants: z.array(
@@ -72,9 +100,15 @@ export const ResultsSchema = z.object({
       name: z.string(),
       summary: Metrics,
       problems: z.array(ProblemResult),
+      /** Bootstrap 95% interval over problems of each summary metric (absent for counts). */
+      intervals: z.record(z.string(), Interval).optional(),
     }),
   ),
   warnings: z.array(z.string()),
+  /** Meaning, unit, aggregation and direction of every metric name used above. */
+  metrics: z.record(z.string(), MetricInfo).optional(),
+  /** Paired comparisons of the top entrants (as `brisk compare` prints them). */
+  comparisons: z.array(z.object({ a: z.string(), b: z.string(), metrics: z.array(Comparison) })).optional(),
 });
 
 export type Results = z.infer<typeof ResultsSchema>;
