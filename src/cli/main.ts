@@ -4,6 +4,7 @@ import { problemsCommand } from './problems.ts';
 import { runCommand } from './run.ts';
 import { profileCommand } from './profile.ts';
 import { briskVersion } from './context.ts';
+import { metersCommand } from './meters.ts';
 
 const program = new Command('brisk')
   .description('Brisk: stable, sandboxed efficiency evaluation of code against reference solutions')
@@ -11,7 +12,8 @@ const program = new Command('brisk')
   .showHelpAfterError()
   .addCommand(runCommand())
   .addCommand(problemsCommand())
-  .addCommand(profileCommand());
+  .addCommand(profileCommand())
+  .addCommand(metersCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -17,6 +17,8 @@ export interface EvalConfig {
   /** Address-space limit of a native run, bytes. */
   memoryBytes: number;
   jobs: number;
+  /** Run the memory pass (allocation and RSS peaks) after the meter's pass. */
+  memory: boolean;
 }
 
 export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
@@ -28,6 +30,7 @@ export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
   minBatchNs: 1_000_000,
   censorFactor: 3,
   memoryBytes: 2 * 1024 ** 3,
+  memory: true,
 };
 
 /** Correctness-level tests judge correctness, not speed: max(4 s, 4x the reference) as EvalPlus. */

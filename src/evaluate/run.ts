@@ -2,6 +2,7 @@
 // then every entrant's samples, in a bounded pool of sandboxed workers.
 import pLimit from 'p-limit';
 import { LANGUAGES, type Language, type Problem } from '../problem/load.ts';
+import type { MemoryFigures } from '../measure/memory-figures.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
 import { effAtK, passAtK } from '../score/estimators.ts';
@@ -46,6 +47,8 @@ export interface ReferenceOutcome {
   tier?: string;
   levelCosts?: { name: string; weight: number; cost: number }[];
   error?: string;
+  memory?: MemoryFigures;
+  memoryError?: string;
 }
 
 export interface RunOutcome {
@@ -101,7 +104,7 @@ export async function evaluateRun(
             try {
               const ref = await measureReference(p, executor, meter, cfg, language, language === 'python' ? undefined : python);
               refs.set(refKey(p.spec.id, language), ref);
-              outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref) });
+              outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), memory: ref.memory, memoryError: ref.memoryError });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
             } catch (err) {
               if (!(err instanceof ReferenceError)) throw err;

@@ -3,6 +3,14 @@ import { z } from 'zod';
 
 const Metrics = z.record(z.string(), z.number());
 
+/** The memory pass's figures (src/measure/memory-figures.ts). */
+const Memory = z.object({
+  peakBytes: z.number(),
+  rssPeakBytes: z.number().optional(),
+  integral: z.number().optional(),
+  integralUnit: z.enum(['byte*instructions', 'byte*ns']).optional(),
+});
+
 const Level = z.object({
   name: z.string(),
   weight: z.number(),
@@ -24,6 +32,8 @@ export const SampleSchema = z.object({
   test: z.string().optional(),
   levels: z.array(Level),
   wallMs: z.number(),
+  memory: Memory.optional(),
+  memoryError: z.string().optional(),
 });
 
 const ProblemResult = z
@@ -45,6 +55,7 @@ export const ResultsSchema = z.object({
     censorFactor: z.number(),
     memoryBytes: z.number(),
     jobs: z.number().int(),
+    memory: z.boolean().optional(),
     problems: z.array(z.string()),
     suite: z.string(),
   }),
@@ -65,6 +76,8 @@ export const ResultsSchema = z.object({
       tier: z.string().optional(),
       levelCosts: z.array(z.object({ name: z.string(), weight: z.number(), cost: z.number() })).optional(),
       error: z.string().optional(),
+      memory: Memory.optional(),
+      memoryError: z.string().optional(),
     }),
   ),
   entrants: z.array(
