@@ -89,7 +89,8 @@ export function problemsCommand() {
       const problems = await loadProblems(path.resolve(opts.suite), ids);
       const digests = readDigests(path.resolve(opts.suite));
       const ctx = await runnerContext(opts.meter, log);
-      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: opts.jobs };
+      // A check judges outputs and costs: no memory pass.
+      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: opts.jobs, memory: false };
       const { default: pLimit } = await import('p-limit');
       const limit = pLimit(opts.jobs);
       const checks: ProblemCheck[] = await Promise.all(

@@ -39,7 +39,8 @@ export function profileCommand() {
       if (opts.stdinProgram && problem!.spec.kind !== 'stdio') throw new Error(`--stdin-program: ${opts.problem} is a function problem; pass the file as [file]`);
       if (!opts.stdinProgram && problem!.spec.kind === 'stdio') throw new Error(`${opts.problem} is a stdio problem: use --stdin-program ${target}`);
       const ctx = await runnerContext(opts.meter, log);
-      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: 1, censorFactor: 25 };
+      // The profile reports costs only: no memory pass.
+      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: 1, censorFactor: 25, memory: false };
       const report = await profileSolution(problem!, source, language, ctx.executor, ctx.meter.meter, cfg, { sizes: opts.sizes, entry: opts.entry, sweepFactor: 50 }, log);
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       const files = await writeProfile(path.resolve(opts.out ?? path.join('reports', `profile-${opts.problem}-${stamp}`)), report);
