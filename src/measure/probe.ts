@@ -1,8 +1,8 @@
 // I/O shell: which meters work on this machine, found out by running a tiny candidate through
 // the real executor, so each probe meets the same sandbox (bubblewrap, seccomp, uid) as candidates.
+import { execa } from 'execa';
 import type { Executor, HarnessJob, Mode, RunOutcome } from '../sandbox/executor.ts';
 import { explainPerfError } from './perf.ts';
-import { valgrindVersion } from './select.ts';
 import { summarizeTimes } from './stats.ts';
 
 export type ProbedMeter = 'perf' | 'callgrind' | 'time' | 'memory';
@@ -41,6 +41,11 @@ function failure(out: RunOutcome): string {
   if (out.status !== 'completed') return `${out.status}: ${out.message ?? ''}`.trim();
   const bad = out.tests.find((t) => t.status !== 'passed');
   return bad ? `${bad.status}: ${bad.message ?? ''}`.trim() : 'no figure came back';
+}
+
+export async function valgrindVersion(): Promise<string | undefined> {
+  const r = await execa('valgrind', ['--version'], { reject: false });
+  return r.exitCode === 0 ? r.stdout.trim() : undefined;
 }
 
 let perfProbe: Promise<MeterStatus> | undefined;

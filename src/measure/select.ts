@@ -1,10 +1,11 @@
 // I/O shell: which meters work here, and what `--meter auto` picks: perf when the hardware
 // counter works in the sandbox, then callgrind, then time.
-import { execa } from 'execa';
 import type { Executor } from '../sandbox/executor.ts';
 import { InstructionMeter, TimeMeter, type Meter, type MeterName } from './meter.ts';
 import { PerfMeter } from './perf.ts';
-import { probePerf } from './probe.ts';
+import { probePerf, valgrindVersion } from './probe.ts';
+
+export { valgrindVersion };
 
 /** What the user may ask for: `instructions` is callgrind, `perf` the hardware counter. */
 export type MeterRequest = MeterName | 'perf' | 'auto';
@@ -14,11 +15,6 @@ export interface MeterChoice {
   /** One line for the user: what was picked and why. */
   reason: string;
   valgrind?: string;
-}
-
-export async function valgrindVersion(): Promise<string | undefined> {
-  const r = await execa('valgrind', ['--version'], { reject: false });
-  return r.exitCode === 0 ? r.stdout.trim() : undefined;
 }
 
 /** Without an executor the perf probe cannot run, so perf is never picked. */
