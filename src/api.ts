@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG, type EvalConfig } from './evaluate/config.ts';
 import { evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
-import type { MeterName } from './measure/meter.ts';
+import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
 import { buildResults } from './report/results.ts';
 import type { Results } from './report/schema.ts';
@@ -21,7 +21,7 @@ export interface EvaluateOptions {
   tierLanguage?: Language;
   /** Split every entrant with samples in several languages into one entrant per language. */
   byLanguage?: boolean;
-  meter?: MeterName | 'auto';
+  meter?: MeterRequest;
   alpha?: number;
   scoring?: ScoringMode;
   ks?: number[];
@@ -33,6 +33,8 @@ export interface EvaluateOptions {
   tierMetrics?: boolean;
   bootstrapSeed?: number;
   bootstrapResamples?: number;
+  /** The memory pass after the meter's (default true). */
+  memory?: boolean;
   runId?: string;
   progress?: Progress;
   /** Receives warnings and the meter choice, one line each. */
@@ -61,6 +63,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     tierMetrics: opts.tierMetrics ?? DEFAULT_CONFIG.tierMetrics,
     bootstrapSeed: opts.bootstrapSeed ?? DEFAULT_CONFIG.bootstrapSeed,
     bootstrapResamples: opts.bootstrapResamples ?? DEFAULT_CONFIG.bootstrapResamples,
+    memory: opts.memory ?? DEFAULT_CONFIG.memory,
     jobs,
   };
   let entrants = opts.entrants ?? tierEntrants(problems, opts.tierLanguage ?? 'python');

@@ -1,8 +1,7 @@
 // Shared set-up of the commands that run code: isolation, interpreter, meter, executor.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chooseMeter, type MeterChoice } from '../measure/select.ts';
-import type { MeterName } from '../measure/meter.ts';
+import { chooseMeter, type MeterChoice, type MeterRequest } from '../measure/select.ts';
 import { PACKAGE_ROOT } from '../problem/load.ts';
 import type { Isolation } from '../sandbox/command.ts';
 import { detectIsolation } from '../sandbox/detect.ts';
@@ -18,17 +17,19 @@ export interface RunnerContext {
   harnessVersion: string;
 }
 
-export async function runnerContext(meter: MeterName | 'auto', log: (line: string) => void): Promise<RunnerContext> {
+export async function runnerContext(meter: MeterRequest, log: (line: string) => void): Promise<RunnerContext> {
   const isolation = await detectIsolation();
   for (const note of isolation.notes) log(`warning: ${note}`);
   const interpreter = await pythonInterpreter();
-  const choice = await chooseMeter(meter);
+  const executor = new ProcessExecutor(isolation, interpreter);
+  // The perf probe runs in the sandbox, so the executor comes first.
+  const choice = await chooseMeter(meter, executor);
   log(`meter: ${choice.reason}; python ${interpreter.version} (${interpreter.path})`);
   return {
     isolation,
     interpreter,
     meter: choice,
-    executor: new ProcessExecutor(isolation, interpreter),
+    executor,
     harnessVersion: harnessStage().harnessVersion,
   };
 }
@@ -37,7 +38,7 @@ export function briskVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-export function parseMeter(v: string): MeterName | 'auto' {
-  if (v === 'auto' || v === 'instructions' || v === 'time') return v;
-  throw new Error(`--meter takes auto, instructions or time, got "${v}"`);
+export function parseMeter(v: string): MeterRequest {
+  if (v === 'auto' || v === 'instructions' || v === 'perf' || v === 'time') return v;
+  throw new Error(`--meter takes auto, instructions, perf or time, got "${v}"`);
 }

@@ -5,6 +5,7 @@ import { runCommand } from './run.ts';
 import { profileCommand } from './profile.ts';
 import { compareCommand } from './compare.ts';
 import { briskVersion } from './context.ts';
+import { metersCommand } from './meters.ts';
 
 const program = new Command('brisk')
   .description('Brisk: stable, sandboxed efficiency evaluation of code against reference solutions')
@@ -13,7 +14,8 @@ const program = new Command('brisk')
   .addCommand(runCommand())
   .addCommand(problemsCommand())
   .addCommand(profileCommand())
-  .addCommand(compareCommand());
+  .addCommand(compareCommand())
+  .addCommand(metersCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -79,7 +79,7 @@ export function problemsCommand() {
     .description('validate specs, run every reference tier on every level, check agreement and discrimination')
     .argument('[ids...]')
     .option(...suiteOpt)
-    .option('--meter <meter>', 'auto | instructions | time', parseMeter, 'auto' as const)
+    .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--no-discrimination', 'only check specs and agreement (fast)')
     .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', (v) => v.split(',') as Language[])
     .option('--jobs <n>', 'problems checked in parallel', positiveInt('--jobs'), 2)
@@ -89,7 +89,8 @@ export function problemsCommand() {
       const problems = await loadProblems(path.resolve(opts.suite), ids);
       const digests = readDigests(path.resolve(opts.suite));
       const ctx = await runnerContext(opts.meter, log);
-      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: opts.jobs };
+      // A check judges outputs and costs: no memory pass.
+      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: opts.jobs, memory: false };
       const { default: pLimit } = await import('p-limit');
       const limit = pLimit(opts.jobs);
       const checks: ProblemCheck[] = await Promise.all(

@@ -18,7 +18,7 @@ export function profileCommand() {
     .requiredOption('--problem <id>', 'the problem it solves')
     .option('--stdin-program <file>', 'a whole program (stdio problems) instead of [file]')
     .option('--entry <name>', 'the function to call, when it is not the problem\'s entry name')
-    .option('--meter <meter>', 'auto | instructions | time', parseMeter, 'auto' as const)
+    .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--sizes <ns>', 'sweep sizes, e.g. 100,200,400 (default: 8 geometric sizes up to the largest level)', intList('--sizes'))
     .option('--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT)
     .option('--out <dir>', 'where to write profile.json, .svg and .html (default: reports/profile-<problem>-<time>)')
@@ -39,7 +39,8 @@ export function profileCommand() {
       if (opts.stdinProgram && problem!.spec.kind !== 'stdio') throw new Error(`--stdin-program: ${opts.problem} is a function problem; pass the file as [file]`);
       if (!opts.stdinProgram && problem!.spec.kind === 'stdio') throw new Error(`${opts.problem} is a stdio problem: use --stdin-program ${target}`);
       const ctx = await runnerContext(opts.meter, log);
-      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: 1, censorFactor: 25 };
+      // The profile reports costs only: no memory pass.
+      const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: 1, censorFactor: 25, memory: false };
       const report = await profileSolution(problem!, source, language, ctx.executor, ctx.meter.meter, cfg, { sizes: opts.sizes, entry: opts.entry, sweepFactor: 50 }, log);
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       const files = await writeProfile(path.resolve(opts.out ?? path.join('reports', `profile-${opts.problem}-${stamp}`)), report);

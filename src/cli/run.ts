@@ -24,7 +24,7 @@ export function runCommand() {
         .default('python' as const),
     )
     .option('--by-language', 'split each entrant into one leaderboard row per language')
-    .option('--meter <meter>', 'auto | instructions | time', parseMeter, 'auto' as const)
+    .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--k <ks>', 'k values for pass@k and eff@k, e.g. 1,10', intList('--k'), [1])
     .option('--alpha <alpha>', 'timeout factor over the reference (ENAMEL alpha)', alphaValue, DEFAULT_CONFIG.alpha)
     .addOption(new Option('--scoring <mode>', 'level efficiency definition').choices(['default', 'enamel'] as const).default('default' as const))
@@ -32,6 +32,7 @@ export function runCommand() {
     .option('--seed <n>', 'suite seed for generated inputs', seedValue, DEFAULT_CONFIG.suiteSeed)
     .option('--repetitions <n>', 'timed values per scored test (time meter)', positiveInt('--repetitions'), DEFAULT_CONFIG.repetitions)
     .option('--memory-mb <n>', 'address-space limit of a candidate process, MiB', positiveInt('--memory-mb'), DEFAULT_CONFIG.memoryBytes / 2 ** 20)
+    .option('--no-memory', 'skip the memory pass (allocation and RSS peaks of the measured tests)')
     .option('--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT)
     .option('--no-tier-metrics', 'skip measuring the reference tiers (DPS, DPS_norm and Beyond are then absent)')
     .option('--bootstrap-seed <n>', 'seed of the bootstrap behind every interval', seedValue, DEFAULT_CONFIG.bootstrapSeed)
@@ -61,6 +62,7 @@ export function runCommand() {
         tierMetrics: opts.tierMetrics,
         bootstrapSeed: opts.bootstrapSeed,
         bootstrapResamples: opts.resamples,
+        memory: opts.memory,
         runId,
         log,
         progress: (ev) => {

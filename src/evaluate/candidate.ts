@@ -2,6 +2,7 @@
 // meter's pass over the survivors, then the sample's score. The two-phase plan keeps
 // callgrind off hopeless candidates: they are stopped natively past the censoring limit.
 import type { MemoryFigures } from '../measure/memory-figures.ts';
+import { runMemoryPass } from '../measure/memory.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
@@ -43,6 +44,8 @@ export interface SampleResult {
   totalCost?: number;
   /** The memory pass's figures, when it ran. */
   memory?: MemoryFigures;
+  /** Why the memory figures are absent (or incomplete); never affects status or score. */
+  memoryError?: string;
 }
 
 const FAILING: ReadonlySet<TestStatus> = new Set(['wrong_answer', 'error', 'crashed', 'not_run']);
@@ -133,7 +136,20 @@ export async function evaluateSample(
   const levelCosts: LevelCost[] = result.map((l) => ({ weight: l.weight, cost: l.cost, refCost: l.refCost }));
   const eff = levelEfficiencies(levelCosts, cfg.alpha, cfg.scoring);
   result.forEach((l, k) => (l.efficiency = eff[k]!));
-  const measured = scored.every((i) => costs.has(i));
+  const allMeasured = scored.every((i) => costs.has(i));
+  const measured = survivors.filter((i) => tests[i]!.level < censorFrom && costs.has(i));
+  const memory = cfg.memory
+    ? await runMemoryPass({
+        executor,
+        job,
+        indices: measured,
+        ids: tests.map((t) => t.id),
+        costs,
+        costUnit: meter.unit,
+        limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
+        memoryBytes: cfg.memoryBytes,
+      })
+    : {};
   return {
     status: censorStatus ?? 'passed',
     passed: true,
@@ -142,7 +158,9 @@ export async function evaluateSample(
     test: censorRecord ? tests[censorRecord.i]!.id : undefined,
     levels: result,
     wallMs: out.wallMs,
-    totalCost: measured ? scored.reduce((sum, i) => sum + costs.get(i)!, 0) : undefined,
+    totalCost: allMeasured ? scored.reduce((sum, i) => sum + costs.get(i)!, 0) : undefined,
+    ...(memory.figures ? { memory: memory.figures } : {}),
+    ...(memory.error ? { memoryError: memory.error } : {}),
   };
 }
 

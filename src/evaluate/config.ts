@@ -22,6 +22,8 @@ export interface EvalConfig {
   /** Seed and resample count of the bootstrap over problems behind every interval. */
   bootstrapSeed: number;
   bootstrapResamples: number;
+  /** Run the memory pass (allocation and RSS peaks) after the meter's pass. */
+  memory: boolean;
 }
 
 export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
@@ -36,6 +38,7 @@ export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
   tierMetrics: true,
   bootstrapSeed: 20261129,
   bootstrapResamples: 10_000,
+  memory: true,
 };
 
 /**

@@ -5,6 +5,8 @@ import type { Wire } from '../problem/codec.ts';
 import { compareText, compareTyped } from '../problem/check.ts';
 import { buildTests, inputsDigest, type TestCase } from '../problem/inputs.ts';
 import type { Language, Problem } from '../problem/load.ts';
+import type { MemoryFigures } from '../measure/memory-figures.ts';
+import { runMemoryPass } from '../measure/memory.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor, HarnessJob } from '../sandbox/executor.ts';
 import { countedLimitMs, type EvalConfig } from './config.ts';
@@ -21,6 +23,9 @@ export interface ProblemReference {
   refNs: number[];
   /** Reference cost per scored test, in the meter's unit. */
   refCost: Map<number, number>;
+  /** The expert's memory figures over the scored tests (absent with --no-memory or on failure). */
+  memory?: MemoryFigures;
+  memoryError?: string;
 }
 
 export class ReferenceError extends Error {}
@@ -111,6 +116,29 @@ export async function measureReference(
   if (failure) {
     throw new ReferenceError(`${where}: ${meter.name} pass failed on ${tests[failure.index]!.id}: ${failure.record.status} ${failure.record.message ?? ''}`);
   }
-  return { problem, language, tests, digest: inputsDigest(tests), tier: tier.tier, expected, refNs, refCost: costs };
+  const memory = cfg.memory
+    ? await runMemoryPass({
+        executor,
+        job,
+        indices: scored,
+        ids: tests.map((t) => t.id),
+        costs,
+        costUnit: meter.unit,
+        limitMs: (i) => countedLimitMs(refNs[i]!),
+        memoryBytes: cfg.memoryBytes,
+      })
+    : {};
+  return {
+    problem,
+    language,
+    tests,
+    digest: inputsDigest(tests),
+    tier: tier.tier,
+    expected,
+    refNs,
+    refCost: costs,
+    ...(memory.figures ? { memory: memory.figures } : {}),
+    ...(memory.error ? { memoryError: memory.error } : {}),
+  };
 }
 

@@ -56,6 +56,8 @@ export interface ReferenceOutcome {
   totalCost?: number;
   /** Every tier of the problem in this language, slow to fast (tier metrics on). */
   tiers?: TierOutcome[];
+  memory?: MemoryFigures;
+  memoryError?: string;
 }
 
 export interface RunOutcome {
@@ -113,7 +115,7 @@ export async function evaluateRun(
             try {
               const ref = await measureReference(p, executor, meter, cfg, language, language === 'python' ? undefined : python);
               refs.set(refKey(p.spec.id, language), ref);
-              outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref) });
+              outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref), memory: ref.memory, memoryError: ref.memoryError });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
             } catch (err) {
               if (!(err instanceof ReferenceError)) throw err;

@@ -53,6 +53,8 @@ export class InstructionMeter implements Meter {
   readonly unit = 'instructions';
   readonly timesNatively = false;
   private readonly seen = new Map<string, Promise<RunOutcome>>();
+  /** The harness mode that counts: callgrind here, perf in PerfMeter. */
+  protected readonly mode: 'callgrind' | 'perf' = 'callgrind';
 
   private run(executor: Executor, job: HarnessJob, control: RunControl): Promise<RunOutcome> {
     const key = createHash('sha256').update(JSON.stringify(job)).digest('hex');
@@ -75,7 +77,7 @@ export class InstructionMeter implements Meter {
     if (ctx.indices.some((x, k) => x !== scored[k])) throw new Error('instruction meter: survivors must be a prefix of the scored tests');
     const job: HarnessJob = {
       ...ctx.job,
-      mode: 'callgrind',
+      mode: this.mode,
       timing: undefined,
       countFirst: n + 1,
       tests: [0, ...scored].map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin })),

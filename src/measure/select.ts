@@ -1,6 +1,14 @@
-// I/O shell: which meters work here, and what `--meter auto` picks.
-import { execa } from 'execa';
+// I/O shell: which meters work here, and what `--meter auto` picks: perf when the hardware
+// counter works in the sandbox, then callgrind, then time.
+import type { Executor } from '../sandbox/executor.ts';
 import { InstructionMeter, TimeMeter, type Meter, type MeterName } from './meter.ts';
+import { PerfMeter } from './perf.ts';
+import { probePerf, valgrindVersion } from './probe.ts';
+
+export { valgrindVersion };
+
+/** What the user may ask for: `instructions` is callgrind, `perf` the hardware counter. */
+export type MeterRequest = MeterName | 'perf' | 'auto';
 
 export interface MeterChoice {
   meter: Meter;
@@ -9,20 +17,26 @@ export interface MeterChoice {
   valgrind?: string;
 }
 
-export async function valgrindVersion(): Promise<string | undefined> {
-  const r = await execa('valgrind', ['--version'], { reject: false });
-  return r.exitCode === 0 ? r.stdout.trim() : undefined;
-}
-
-export async function chooseMeter(requested: MeterName | 'auto'): Promise<MeterChoice> {
+/** Without an executor the perf probe cannot run, so perf is never picked. */
+export async function chooseMeter(requested: MeterRequest, executor?: Executor): Promise<MeterChoice> {
   const valgrind = await valgrindVersion();
   if (requested === 'time') return { meter: new TimeMeter(), reason: 'time (as requested)', valgrind };
+  let perfWhy = 'perf: not probed';
+  if ((requested === 'perf' || requested === 'auto') && executor) {
+    const perf = await probePerf(executor);
+    if (perf.works) {
+      const why = requested === 'auto' ? 'auto: the hardware counter works in the sandbox' : 'as requested';
+      return { meter: new PerfMeter(), reason: `instructions via perf_event_open (${why})`, valgrind };
+    }
+    perfWhy = `perf: ${perf.reason}`;
+  }
+  if (requested === 'perf') throw new Error(`--meter perf: ${perfWhy.replace(/^perf: /, '')}; use --meter instructions (callgrind) or --meter time`);
   if (valgrind) {
-    const why = requested === 'auto' ? `auto: ${valgrind} works, counts are deterministic` : 'as requested';
+    const why = requested === 'auto' ? `auto: ${perfWhy}; ${valgrind} works, counts are deterministic` : 'as requested';
     return { meter: new InstructionMeter(), reason: `instructions via callgrind (${why})`, valgrind };
   }
   if (requested === 'instructions') {
     throw new Error('--meter instructions needs valgrind (apt-get install valgrind); use --meter time instead');
   }
-  return { meter: new TimeMeter(), reason: 'time (auto: valgrind not found, so no instruction counts)' };
+  return { meter: new TimeMeter(), reason: `time (auto: ${perfWhy}; valgrind not found, so no instruction counts)` };
 }

@@ -48,6 +48,7 @@ export function buildResults(ctx: RunContext, outcome: RunOutcome): Results {
       censorFactor: c.censorFactor,
       memoryBytes: c.memoryBytes,
       jobs: c.jobs,
+      memory: c.memory,
       problems: ctx.problems,
       suite: ctx.suite,
       tierMetrics: c.tierMetrics,

@@ -3,6 +3,14 @@ import { z } from 'zod';
 
 const Metrics = z.record(z.string(), z.number());
 
+/** The memory pass's figures (src/measure/memory-figures.ts). */
+const Memory = z.object({
+  peakBytes: z.number(),
+  rssPeakBytes: z.number().optional(),
+  integral: z.number().optional(),
+  integralUnit: z.enum(['byte*instructions', 'byte*ns']).optional(),
+});
+
 const Level = z.object({
   name: z.string(),
   weight: z.number(),
@@ -25,6 +33,8 @@ export const SampleSchema = z.object({
   levels: z.array(Level),
   wallMs: z.number(),
   totalCost: z.number().optional(),
+  memory: Memory.optional(),
+  memoryError: z.string().optional(),
 });
 
 const Interval = z.object({ low: z.number(), high: z.number() });
@@ -66,6 +76,7 @@ export const ResultsSchema = z.object({
     censorFactor: z.number(),
     memoryBytes: z.number(),
     jobs: z.number().int(),
+    memory: z.boolean().optional(),
     problems: z.array(z.string()),
     suite: z.string(),
     tierMetrics: z.boolean().optional(),
@@ -93,6 +104,8 @@ export const ResultsSchema = z.object({
       error: z.string().optional(),
       totalCost: z.number().optional(),
       tiers: z.array(z.object({ tier: z.string(), status: SampleSchema.shape.status, passed: z.boolean(), totalCost: z.number().optional() })).optional(),
+      memory: Memory.optional(),
+      memoryError: z.string().optional(),
     }),
   ),
   entrants: z.array(

@@ -3,7 +3,11 @@
 import type { Wire } from '../problem/codec.ts';
 import type { TypeNode } from '../problem/types.ts';
 
-export type Mode = 'native' | 'callgrind';
+/**
+ * native: correctness, censoring and timing; callgrind / perf: instruction counts of the call;
+ * memory: an untimed pass for the call's allocation peak (tracemalloc, V8 heap) and RSS peak.
+ */
+export type Mode = 'native' | 'callgrind' | 'perf' | 'memory';
 /** The language a candidate is written in; TypeScript is transpiled and runs as JavaScript. */
 export type CandidateLanguage = 'python' | 'javascript' | 'typescript';
 
@@ -33,12 +37,12 @@ export interface HarnessJob {
   mode: Mode;
   tests: JobTest[];
   timing?: TimingPlan;
-  /** Callgrind mode: count only the first n tests (the rest stay in the payload). */
+  /** Callgrind and perf modes: count only the first n tests (the rest stay in the payload). */
   countFirst?: number;
 }
 
 export interface RunControl {
-  /** Wall-clock limit of test i's first call (native) or counted call (callgrind), in ms. */
+  /** Wall-clock limit of test i's first call (native), counted call or memory call, in ms. */
   callLimitMs: (i: number) => number;
   /** Compares test i's output with the expected one; a difference stops the run early. */
   verify?: (i: number, output: Wire | string) => string | null;
@@ -57,6 +61,8 @@ export interface TestRecord {
   samples?: number[];
   batch?: number;
   instructions?: number;
+  /** Memory mode: the call's own allocation peak and the process's RSS peak, bytes. */
+  memory?: { peakBytes: number; rssPeakBytes?: number };
   /** Exception type and message, or what went wrong. */
   message?: string;
 }

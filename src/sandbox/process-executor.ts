@@ -10,9 +10,9 @@ import { nodeInterpreter, type Interpreter } from './interpreter.ts';
 import { transpileCandidate } from './transpile.ts';
 import { peakRssOfTree } from './proc.ts';
 import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
-import { callgrindHelper, harnessStage, makeScratch } from './stage.ts';
+import { counterHelper, harnessStage, makeScratch } from './stage.ts';
 
-const STARTUP_LIMIT_MS = { native: 20_000, callgrind: 180_000 };
+const STARTUP_LIMIT_MS = { native: 20_000, callgrind: 180_000, perf: 20_000, memory: 20_000 };
 const STDERR_TAIL = 4000;
 
 type HarnessEvent =
@@ -20,7 +20,11 @@ type HarnessEvent =
   | { ev: 'compile_error'; message: string }
   | { ev: 'load_error'; type: string; message: string }
   | { ev: 'harness_error'; message: string }
-  | { ev: 'begin' | 'counted'; i: number }
+  | { ev: 'begin'; i: number }
+  | { ev: 'counted'; i: number; instructions?: number }
+  | { ev: 'rss'; i: number; rss: number }
+  | { ev: 'measured'; i: number; peak: number }
+  | { ev: 'note' | 'meter_error'; message: string }
   | { ev: 'called'; i: number; ok: true; output: Wire | string; ns: number; cpu_ns: number }
   | { ev: 'called'; i: number; ok: false; error: { type: string; message: string } }
   | { ev: 'timed'; i: number; samples: number[]; batch: number };
@@ -47,7 +51,8 @@ export class ProcessExecutor implements Executor {
         if (!t.ok) return { status: 'compile_error', message: t.message, tests: job.tests.map(() => ({ status: 'not_run' })), wallMs: 0 };
         source = t.code;
       }
-      const helper = job.mode === 'callgrind' ? await callgrindHelper(js ? 'javascript' : 'python') : undefined;
+      const counted = job.mode === 'callgrind' || job.mode === 'perf';
+      const helper = counted ? await counterHelper(job.mode === 'perf' ? 'perf' : 'callgrind', js ? 'javascript' : 'python') : undefined;
       const heapMb = Math.max(64, Math.floor(control.memoryBytes / 2 ** 20));
       const program = js
         ? // --predictable makes V8 single-threaded (no background JIT/GC threads) so counts repeat.
@@ -55,7 +60,7 @@ export class ProcessExecutor implements Executor {
               this.node.path,
               // A forced full GC before a counted call made counts vary by ~0.05% between
               // processes; without it GC inside a call is part of its (deterministic) cost.
-              ...(job.mode === 'callgrind' ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : ['--expose-gc']),
+              ...(counted ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : ['--expose-gc']),
               `--max-old-space-size=${heapMb}`,
               '--stack-size=4000',
               stage.jsHarness,
@@ -70,8 +75,8 @@ export class ProcessExecutor implements Executor {
         isolation: this.isolation,
         uid,
         limits: {
-          addressSpaceBytes: job.mode === 'native' && !js ? control.memoryBytes : undefined,
-          dataBytes: job.mode === 'native' && js ? control.memoryBytes + 512 * 2 ** 20 : undefined,
+          addressSpaceBytes: job.mode !== 'callgrind' && !js ? control.memoryBytes : undefined,
+          dataBytes: job.mode !== 'callgrind' && js ? control.memoryBytes + 512 * 2 ** 20 : undefined,
           cpuSeconds: Math.ceil(budgetMs / 1000) * 4 + 60,
           fileSizeBytes: 256 * 1024 * 1024,
           processes: 256,
@@ -128,6 +133,7 @@ export class ProcessExecutor implements Executor {
     let ready = false;
     let done = false;
     let rssAtKill = 0;
+    const rssPeaks: number[] = [];
     const kill = (why: typeof killedFor) => {
       killedFor ??= why;
       // Stopped by the clock while holding over half its memory allowance: a garbage collector
@@ -228,7 +234,32 @@ export class ProcessExecutor implements Executor {
         case 'counted':
           clearTimeout(timer);
           tests[ev.i]!.status = 'passed';
+          if (typeof ev.instructions === 'number') {
+            if (ev.instructions >= 0) tests[ev.i]!.instructions = ev.instructions;
+            else Object.assign(tests[ev.i]!, { status: 'crashed', message: 'the perf counter could not be read' });
+          }
           current = -1;
+          break;
+        // Memory mode sweeps the tests twice: RSS peaks first, then allocation peaks.
+        case 'rss':
+          clearTimeout(timer);
+          rssPeaks[ev.i] = ev.rss;
+          current = -1;
+          break;
+        case 'measured': {
+          clearTimeout(timer);
+          const rec = tests[ev.i]!;
+          rec.status = 'passed';
+          rec.memory = { peakBytes: ev.peak, ...(rssPeaks[ev.i] === undefined ? {} : { rssPeakBytes: rssPeaks[ev.i] }) };
+          current = -1;
+          break;
+        }
+        case 'note':
+          outcome.message = outcome.message ? `${outcome.message}; ${ev.message}` : ev.message;
+          break;
+        case 'meter_error':
+          outcome.status = 'sandbox_error';
+          outcome.message = ev.message;
           break;
         case 'done':
           done = true;

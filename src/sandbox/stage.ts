@@ -1,5 +1,5 @@
 // I/O shell: a world-readable staging folder holding the harness files and the compiled
-// callgrind helper (candidates run as uid 65534, which cannot read /root), plus per-run scratch.
+// counter helpers (candidates run as uid 65534, which cannot read /root), plus per-run scratch.
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -9,9 +9,9 @@ import { execa } from 'execa';
 import { PACKAGE_ROOT } from '../problem/load.ts';
 
 const HARNESS_DIR = path.join(PACKAGE_ROOT, 'src', 'harness');
-const STAGED = ['python/harness.py', 'js/harness.cjs', 'c/brisk_callgrind.c', 'c/brisk_callgrind_node.c'];
 /** Staged beside the JS harness, which times calls with it (the sandbox cannot see node_modules). */
 const TINYBENCH = { from: fileURLToPath(import.meta.resolve('tinybench')), to: 'tinybench.mjs' };
+const STAGED = ['python/harness.py', 'js/harness.cjs', 'c/brisk_callgrind.c', 'c/brisk_callgrind_node.c', 'c/brisk_perf.c', 'c/brisk_perf_node.c'];
 
 export interface Stage {
   dir: string;
@@ -51,31 +51,40 @@ function copyAtomically(from: string, to: string): void {
 
 const helpers = new Map<string, Promise<string>>();
 
+/** Which in-process counter a helper drives: callgrind client requests or perf_event_open. */
+export type HelperKind = 'callgrind' | 'perf';
+
 /**
- * Builds a callgrind client-request helper with gcc on first use; cached in the stage:
- * `python` gives a plain shared library for ctypes, `javascript` an N-API addon for node.
+ * Builds a counter helper with gcc on first use; cached in the stage: `python` gives a plain
+ * shared library for ctypes, `javascript` an N-API addon for node.
  */
-export function callgrindHelper(language: 'python' | 'javascript'): Promise<string> {
-  let built = helpers.get(language);
+export function counterHelper(kind: HelperKind, language: 'python' | 'javascript'): Promise<string> {
+  const key = `${kind}:${language}`;
+  let built = helpers.get(key);
   if (!built) {
-    built = buildHelper(language);
-    helpers.set(language, built);
+    built = buildHelper(kind, language);
+    helpers.set(key, built);
   }
   return built;
 }
 
-async function buildHelper(language: 'python' | 'javascript'): Promise<string> {
+export function callgrindHelper(language: 'python' | 'javascript'): Promise<string> {
+  return counterHelper('callgrind', language);
+}
+
+async function buildHelper(kind: HelperKind, language: 'python' | 'javascript'): Promise<string> {
   const s = harnessStage();
   const [source, target, extra] =
     language === 'python'
-      ? ['brisk_callgrind.c', 'libbrisk_callgrind.so', []]
-      : ['brisk_callgrind_node.c', 'brisk_callgrind.node', ['-I/usr/include/node', `-I${path.join(path.dirname(process.execPath), '..', 'include', 'node')}`]];
+      ? [`brisk_${kind}.c`, `libbrisk_${kind}.so`, []]
+      : [`brisk_${kind}_node.c`, `brisk_${kind}.node`, ['-I/usr/include/node', `-I${path.join(path.dirname(process.execPath), '..', 'include', 'node')}`]];
   const out = path.join(s.dir, target);
   if (existsSync(out)) return out;
   const tmp = `${out}.${process.pid}.tmp`;
   const r = await execa('gcc', ['-O2', '-shared', '-fPIC', ...extra, '-o', tmp, path.join(s.dir, source)], { reject: false });
   if (r.exitCode !== 0) {
-    throw new Error(`building the callgrind helper for ${language} failed (needs gcc, /usr/include/valgrind${language === 'javascript' ? ' and node headers' : ''}): ${r.stderr.split('\n')[0]}`);
+    const needs = kind === 'callgrind' ? '/usr/include/valgrind' : 'linux/perf_event.h';
+    throw new Error(`building the ${kind} helper for ${language} failed (needs gcc, ${needs}${language === 'javascript' ? ' and node headers' : ''}): ${r.stderr.split('\n')[0]}`);
   }
   chmodSync(tmp, 0o755);
   renameSync(tmp, out);

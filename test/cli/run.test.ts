@@ -49,6 +49,14 @@ describe('brisk run', () => {
     expect(p.samples.map((s) => s.status)).toEqual(['timeout', 'wrong_answer']);
   });
 
+  it('results.json carries the memory pass: on by default, the expert reference measured', () => {
+    expect(results.config.memory).toBe(true);
+    const ref = results.references.find((r) => r.language === 'python')!;
+    expect(ref.memory?.peakBytes).toBeGreaterThan(0);
+    expect(ref.memory?.rssPeakBytes).toBeGreaterThan(ref.memory!.peakBytes);
+    expect(ref.memory?.integralUnit).toBe('byte*ns');
+  });
+
   it('rejects bad options with one line naming the option', async () => {
     const r = await brisk(['run', '--k', '0']);
     expect(r.exitCode).not.toBe(0);

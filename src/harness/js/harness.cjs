@@ -8,6 +8,7 @@
 // (Array.prototype...) affects its own later calls, which only hurts that candidate.
 'use strict';
 const fs = require('node:fs');
+const v8 = require('node:v8');
 const vm = require('node:vm');
 const { Readable } = require('node:stream');
 
@@ -60,6 +61,32 @@ class ExitSignal extends Error {
 
 // Native runs have --expose-gc (a full GC before a timed call); counted runs do not.
 const collectGarbage = typeof global.gc === 'function' ? global.gc : () => {};
+
+// v8.getHeapStatistics() names fields in snake_case, the GC profiler in camelCase.
+const heapInUse = (h, camel = false) => (camel ? h.usedHeapSize + h.externalMemory : h.used_heap_size + h.external_memory);
+
+// "5" resets the peak RSS (VmHWM) to the current RSS (Linux >= 4.0, proc(5)).
+const resetRssPeak = () => fs.writeFileSync('/proc/self/clear_refs', '5');
+/** Bytes of V8 heap in use at the peak of `run()`, over the level just before it. */
+async function heapPeakOf(run) {
+  const base = heapInUse(v8.getHeapStatistics());
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  let top = 0;
+  try {
+    await run();
+    top = heapInUse(v8.getHeapStatistics());
+  } finally {
+    for (const s of profiler.stop()?.statistics ?? []) top = Math.max(top, heapInUse(s.beforeGC.heapStatistics, true));
+  }
+  return Math.max(0, top - base);
+}
+
+function rssPeak() {
+  const m = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+  if (!m) throw new Error('no VmHWM in /proc/self/status');
+  return Number(m[1]) * 1024;
+}
 
 const sink = { log() {}, info() {}, warn() {}, error() {}, debug() {}, trace() {}, dir() {}, table() {} };
 
@@ -229,6 +256,58 @@ class Job {
     send({ ev: 'counted', i });
   }
 
+  async perfTest(i, test, addon) {
+    const prepared = this.prepare(test);
+    addon.start();
+    await this.call(prepared);
+    const n = addon.stop();
+    send({ ev: 'counted', i, instructions: n });
+  }
+
+  // The memory pass is untimed and sweeps the tests twice: RSS (high-water mark reset just
+  // before the call), then the heap peak under a GC profiler. Between collections the used heap
+  // only grows, so its peak during the call is the largest of "used before each GC" and "used at
+  // the end" (external memory, i.e. ArrayBuffers, included), less the level after a full GC
+  // just before the call.
+  async memoryPass(tests) {
+    let rss = true;
+    try {
+      resetRssPeak();
+      rssPeak();
+    } catch (e) {
+      rss = false;
+      send({ ev: 'note', message: `no RSS peak: /proc/self/clear_refs: ${e.message}` });
+    }
+    for (const phase of rss ? ['rss', 'peak'] : ['peak']) {
+      for (let i = 0; i < tests.length; i++) {
+        send({ ev: 'begin', i });
+        try {
+          const prepared = this.prepare(tests[i]);
+          collectGarbage();
+          if (phase === 'rss') {
+            resetRssPeak();
+            await this.call(prepared);
+            send({ ev: 'rss', i, rss: rssPeak() });
+          } else {
+            send({ ev: 'measured', i, peak: await heapPeakOf(() => this.call(prepared)) });
+          }
+        } catch (e) {
+          this.failed(i, e);
+          return;
+        }
+      }
+    }
+    send({ ev: 'done' });
+  }
+
+  failed(i, e) {
+    const type = e instanceof ExitSignal ? 'SystemExit' : (e && e.name) || 'Error';
+    const message = String((e && e.message) || e).slice(0, 500);
+    const oom = type === 'RangeError' && /allocation failed|Invalid (typed )?array length|Array buffer/i.test(message);
+    send({ ev: 'called', i, ok: false, error: { type: oom ? 'MemoryError' : type, message } });
+    return oom;
+  }
+
   async run() {
     const job = this.job;
     try {
@@ -238,7 +317,20 @@ class Job {
       return;
     }
     send({ ev: 'ready' });
+    if (job.mode === 'memory') return this.memoryPass(job.tests);
     let addon;
+    if (job.mode === 'perf') {
+      const m = { exports: {} };
+      process.dlopen(m, job.helper);
+      addon = m.exports;
+      try {
+        addon.open();
+      } catch (e) {
+        send({ ev: 'meter_error', message: e.message });
+        return;
+      }
+      await this.call(this.prepare(job.tests[0]));
+    }
     if (job.mode === 'callgrind') {
       const m = { exports: {} };
       process.dlopen(m, job.helper);
@@ -250,6 +342,10 @@ class Job {
       const test = job.tests[i];
       send({ ev: 'begin', i });
       try {
+        if (job.mode === 'perf') {
+          await this.perfTest(i, test, addon);
+          continue;
+        }
         if (addon) {
           await this.countTest(i, test, addon);
           continue;

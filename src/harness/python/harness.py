@@ -100,6 +100,20 @@ def _plain(v):
 STDOUT_PENDING = object()
 
 
+def reset_rss_peak():
+    # "5" resets the peak RSS (VmHWM) to the current RSS (Linux >= 4.0, proc(5)).
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")
+
+
+def rss_peak():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    raise OSError("no VmHWM in /proc/self/status")
+
+
 class Job:
     def __init__(self, job):
         self.job = job
@@ -224,6 +238,59 @@ class Job:
         lib.brisk_dump(b"brisk-test-%d" % i)
         self.send(ev="counted", i=i)
 
+    def perf_test(self, code, i, test, lib):
+        prepared = self.prepare(code, test)
+        gc.collect()
+        call, start, stop = self.call, lib.brisk_perf_start, lib.brisk_perf_stop
+        start()
+        call(code, prepared)
+        n = stop()
+        self.send(ev="counted", i=i, instructions=n)
+
+    # The memory pass is untimed and sweeps the tests twice. First RSS, with tracemalloc off
+    # (its trace tables would inflate RSS and stay in the heap afterwards): the high-water mark
+    # is reset just before the call. Then the call's own allocations, traced from just before it
+    # starts (the decoded input is not traced; the result is, while it lives).
+    def memory_pass(self, code, tests):
+        import tracemalloc
+        phases = ("rss", "peak") if self.rss_resettable() else ("peak",)
+        for phase in phases:
+            for i, test in enumerate(tests):
+                self.send(ev="begin", i=i)
+                try:
+                    prepared = self.prepare(code, test)
+                    gc.collect()
+                    if phase == "rss":
+                        reset_rss_peak()
+                        result = self.call(code, prepared)
+                        self.send(ev="rss", i=i, rss=rss_peak())
+                    else:
+                        tracemalloc.start()
+                        try:
+                            result = self.call(code, prepared)
+                            peak = tracemalloc.get_traced_memory()[1]
+                        finally:
+                            tracemalloc.stop()
+                        self.send(ev="measured", i=i, peak=peak)
+                    del result, prepared
+                except BaseException as e:  # noqa: BLE001 - reported as the test's failure
+                    self.failed(i, e)
+                    return
+        self.send(ev="done")
+
+    def rss_resettable(self):
+        """clear_refs needs a dumpable process of the same uid; says why not otherwise."""
+        try:
+            reset_rss_peak()
+            rss_peak()
+            return True
+        except OSError as e:
+            self.send(ev="note", message="no RSS peak: /proc/self/clear_refs: %s" % e)
+            return False
+
+    def failed(self, i, e):
+        self.send(ev="called", i=i, ok=False, error={"type": type(e).__name__, "message": str(e)[:500]})
+
     def run(self):
         job = self.job
         try:
@@ -242,7 +309,22 @@ class Job:
             return
         self.send(ev="ready")
         lib = None
-        if job["mode"] == "callgrind":
+        mode = job["mode"]
+        if mode == "memory":
+            self.memory_pass(code, job["tests"])
+            return
+        if mode == "perf":
+            import ctypes
+            lib = ctypes.PyDLL(job["helper"])
+            lib.brisk_perf_stop.restype = ctypes.c_longlong
+            lib.brisk_perf_errname.restype = ctypes.c_char_p
+            err = lib.brisk_perf_open()
+            if err:
+                name = lib.brisk_perf_errname(err).decode()
+                self.send(ev="meter_error", message="perf_event_open: %s (%s)" % (name, os.strerror(err)))
+                return
+            self.call(code, self.prepare(code, job["tests"][0]))
+        if mode == "callgrind":
             import ctypes
             # PyDLL keeps the GIL during calls: releasing it adds varying instructions.
             lib = ctypes.PyDLL(job["helper"])
@@ -254,6 +336,9 @@ class Job:
         for i, test in enumerate(job["tests"][:count]):
             self.send(ev="begin", i=i)
             try:
+                if mode == "perf":
+                    self.perf_test(code, i, test, lib)
+                    continue
                 if lib is not None:
                     self.count_test(code, i, test, lib)
                     continue

@@ -1,0 +1,72 @@
+// The memory pass: after the meter's pass, the measured tests run once more natively, untimed,
+// in the harness's memory mode (tracemalloc or the V8 heap, and VmHWM). It is separate because
+// tracemalloc slows allocation up to 21x; its outcome never changes a status or a score.
+import type { Executor, HarnessJob, TestRecord } from '../sandbox/executor.ts';
+import type { MemoryFigures } from './memory-figures.ts';
+
+export interface MemoryOutcome {
+  figures?: MemoryFigures;
+  /** Why the figures are absent. */
+  error?: string;
+}
+
+export interface TestMemory {
+  peakBytes: number;
+  rssPeakBytes?: number;
+  /** The test's cost under the run's meter. */
+  cost?: number;
+}
+
+/**
+ * Max over tests of the allocation peak and of the RSS peak; the memory-time integral is the
+ * proxy sum(peak_i x cost_i), an upper bound of the true integral of the allocation curve (exact
+ * when a call's memory stays at its peak throughout). Absent parts stay absent.
+ */
+export function aggregateMemory(tests: readonly TestMemory[], costUnit: 'instructions' | 'ns'): MemoryFigures | undefined {
+  if (tests.length === 0) return undefined;
+  const figures: MemoryFigures = { peakBytes: Math.max(...tests.map((t) => t.peakBytes)) };
+  if (tests.every((t) => t.rssPeakBytes !== undefined)) figures.rssPeakBytes = Math.max(...tests.map((t) => t.rssPeakBytes!));
+  if (tests.every((t) => t.cost !== undefined)) {
+    figures.integral = tests.reduce((s, t) => s + t.peakBytes * t.cost!, 0);
+    figures.integralUnit = costUnit === 'instructions' ? 'byte*instructions' : 'byte*ns';
+  }
+  return figures;
+}
+
+export interface MemoryPassInput {
+  executor: Executor;
+  /** The native job; its tests at `indices` are rerun. */
+  job: HarnessJob;
+  indices: number[];
+  /** Test ids by index, for messages. */
+  ids: readonly string[];
+  costs: ReadonlyMap<number, number>;
+  costUnit: 'instructions' | 'ns';
+  limitMs: (i: number) => number;
+  memoryBytes: number;
+}
+
+export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutcome> {
+  const { indices } = input;
+  if (indices.length === 0) return {};
+  const job: HarnessJob = {
+    ...input.job,
+    mode: 'memory',
+    timing: undefined,
+    countFirst: undefined,
+    tests: indices.map((i) => ({ args: input.job.tests[i]!.args, stdin: input.job.tests[i]!.stdin })),
+  };
+  const out = await input.executor.run(job, { callLimitMs: (k) => input.limitMs(indices[k]!), memoryBytes: input.memoryBytes });
+  if (out.status !== 'completed') return { error: `memory pass: ${out.status}${out.message ? `: ${out.message}` : ''}` };
+  const bad = out.tests.findIndex((r: TestRecord) => r.status !== 'passed' || r.memory === undefined);
+  if (bad >= 0) {
+    const r = out.tests[bad]!;
+    return { error: `memory pass failed on ${input.ids[indices[bad]!]}: ${r.status}${r.message ? `: ${r.message}` : ''}` };
+  }
+  const figures = aggregateMemory(
+    out.tests.map((r, k) => ({ ...r.memory!, cost: input.costs.get(indices[k]!) })),
+    input.costUnit,
+  );
+  // A note (RSS peak unavailable) travels with complete figures.
+  return out.message ? { figures, error: out.message } : { figures };
+}
