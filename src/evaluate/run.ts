@@ -7,6 +7,7 @@ import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
 import { effAtK, passAtK } from '../score/estimators.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import type { EvalConfig } from './config.ts';
+import type { CachedMeasure } from './cache.ts';
 import { measureReference, ReferenceError, referenceLanguage, type ProblemReference } from './reference.ts';
 
 export interface Sample {
@@ -55,7 +56,7 @@ export interface RunOutcome {
 }
 
 export interface Progress {
-  (event: { kind: 'reference' | 'sample'; done: number; total: number; label: string; status?: string }): void;
+  (event: { kind: 'reference' | 'sample'; done: number; total: number; label: string; status?: string; cached?: boolean }): void;
 }
 
 /** Fails before any work when some problem has fewer samples than the largest k. */
@@ -78,6 +79,8 @@ export async function evaluateRun(
   meter: Meter,
   cfg: EvalConfig,
   progress: Progress = () => {},
+  /** A results store: finished work is looked up, new work written as it completes. */
+  cache?: CachedMeasure,
 ): Promise<RunOutcome> {
   checkSampleCounts(problems, entrants, cfg.ks);
   const limit = pLimit(Math.max(1, cfg.jobs));
@@ -99,7 +102,10 @@ export async function evaluateRun(
             const python = refs.get(refKey(p.spec.id, 'python'));
             if (language !== 'python' && !python) continue;
             try {
-              const ref = await measureReference(p, executor, meter, cfg, language, language === 'python' ? undefined : python);
+              const expectedFrom = language === 'python' ? undefined : python;
+              const ref = cache
+                ? await cache.reference(p, executor, meter, cfg, language, expectedFrom)
+                : await measureReference(p, executor, meter, cfg, language, expectedFrom);
               refs.set(refKey(p.spec.id, language), ref);
               outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref) });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
@@ -125,11 +131,14 @@ export async function evaluateRun(
     units.map((u) =>
       limit(async () => {
         const ref = refs.get(refKey(u.p.spec.id, referenceLanguage(u.s.language)));
-        const r = ref
+        let cached = false;
+        let r: SampleResult;
+        if (ref && cache) ({ result: r, cached } = await cache.sample(ref, u.s.source, executor, meter, cfg, u.s.language));
+        else r = ref
           ? await evaluateSample(ref, u.s.source, executor, meter, cfg, u.s.language)
           : unscorable(`no working ${referenceLanguage(u.s.language)} reference for ${u.p.spec.id}, so this ${u.s.language} sample cannot be scored`);
         results.set(`${u.e.name}\0${u.p.spec.id}\0${u.index}`, r);
-        progress({ kind: 'sample', done: ++done, total: units.length, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status });
+        progress({ kind: 'sample', done: ++done, total: units.length, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status, cached });
       }),
     ),
   );
