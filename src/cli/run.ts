@@ -69,7 +69,12 @@ export function runCommand() {
         log,
         cache: store,
         progress: reporter.progress,
-      }).finally(() => reporter.stop());
+      })
+        .catch((err: unknown) => {
+          store?.discardRunIfEmpty(runId);
+          throw err;
+        })
+        .finally(() => reporter.stop());
       const outDir = path.resolve(opts.out ?? path.join('reports', runId));
       const files = [...writeReport(outDir, results), await writeHtml(outDir, results)];
       store?.finishRun(runId, results);

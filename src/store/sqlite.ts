@@ -115,6 +115,17 @@ export class SqliteStore implements ResultCache {
     this.db.prepare('UPDATE runs SET finished_at = ?, results = ? WHERE run_id = ?').run(new Date().toISOString(), JSON.stringify(results), runId);
   }
 
+  /** Forgets a run that failed before it measured anything (bad options, unknown problems). */
+  discardRunIfEmpty(runId: string): void {
+    this.db
+      .prepare(
+        `DELETE FROM runs WHERE run_id = @id
+           AND NOT EXISTS (SELECT 1 FROM sample_results WHERE run_id = @id)
+           AND NOT EXISTS (SELECT 1 FROM reference_results WHERE run_id = @id)`,
+      )
+      .run({ id: runId });
+  }
+
   getRun(runId: string): RunRow | undefined {
     const row = this.db.prepare('SELECT * FROM runs WHERE run_id = ?').get(runId) as DbRun | undefined;
     return row && toRunRow(row);

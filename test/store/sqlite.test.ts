@@ -51,6 +51,11 @@ describe('SqliteStore', () => {
     expect(s.getRun('run-1')!.results).toEqual({ runId: 'run-1', n: 1 });
     expect(s.getRun('run-2')).toBeUndefined();
     expect(s.listRuns().map((r) => r.runId)).toEqual(['run-1']);
+    // A run that stored nothing can be forgotten; one that stored a result cannot.
+    s.beginRun('run-3', ['run', '--problems', 'nope']);
+    s.discardRunIfEmpty('run-3');
+    s.discardRunIfEmpty('run-1');
+    expect(s.listRuns().map((r) => r.runId)).toEqual(['run-1']);
     s.close();
   });
 
