@@ -75,10 +75,11 @@ export function runCommand() {
           throw err;
         })
         .finally(() => reporter.stop());
-      const outDir = path.resolve(opts.out ?? path.join('reports', runId));
-      const files = [...writeReport(outDir, results), await writeHtml(outDir, results)];
+      // Into the store first: a report folder that cannot be written loses nothing.
       store?.finishRun(runId, results);
       store?.close();
+      const outDir = path.resolve(opts.out ?? path.join('reports', runId));
+      const files = [...writeReport(outDir, results), await writeHtml(outDir, results)];
       for (const w of results.warnings) log(`warning: ${w}`);
       if (opts.json) {
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
