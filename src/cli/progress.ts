@@ -93,7 +93,7 @@ export function progressReporter(opts: {
     failed: t.failed,
     timedOut: t.timedOut,
     stored: t.stored,
-    eta: formatDuration(etaSeconds(t)),
+    remaining: formatDuration(etaSeconds(t)),
   });
   const stop = () => {
     bar?.stop();
@@ -110,7 +110,7 @@ export function progressReporter(opts: {
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: '{what} {bar} {value}/{total} | passed {passed} failed {failed} timed out {timedOut} | from store {stored} | ETA {eta}',
+            format: '{what} {bar} {value}/{total} | passed {passed} failed {failed} timed out {timedOut} | from store {stored} | ETA {remaining}',
             hideCursor: true,
             clearOnComplete: false,
           },
