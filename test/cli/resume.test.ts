@@ -2,7 +2,7 @@
 // what the killed one stored, measures the rest once, and its results.json numbers equal an
 // uninterrupted run's into another store (instruction counts are bit-identical across
 // processes). The cheap version runs in `npm test`; BRISK_RESUME_FULL=1 (scripts/resume-check.sh)
-// runs 3 problems x 2 models x 3 samples (about 5 minutes on 2 busy cores).
+// runs 3 problems x 2 models x 3 samples (5-10 minutes on 2 busy cores).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
