@@ -68,6 +68,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
       python: { path: ctx.interpreter.path, version: ctx.interpreter.version },
       node: { path: node.path, version: node.version },
       harnessVersion: ctx.harnessVersion,
+      brisk: briskVersion(),
     });
   const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress, cache);
   if (cache) {

@@ -58,7 +58,12 @@ export interface MeasureEnvironment {
   python: { path: string; version: string };
   node: { path: string; version: string };
   harnessVersion: string;
+  /** Brisk's package version: a release that changes how results are computed bumps it. */
+  brisk: string;
 }
+
+/** Bump when SampleResult or StoredReference change shape or meaning: old entries then miss. */
+export const RESULT_FORMAT = 1;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -79,6 +84,7 @@ export function referenceKey(env: MeasureEnvironment, cfg: EvalConfig, problem: 
   return sha256(
     JSON.stringify({
       kind: 'reference',
+      format: RESULT_FORMAT,
       env,
       cfg: configPart(cfg),
       problem: { id: problem.spec.id, version: problem.spec.version, digest },
@@ -92,7 +98,7 @@ export function referenceKey(env: MeasureEnvironment, cfg: EvalConfig, problem: 
 export function sampleKey(env: MeasureEnvironment, cfg: EvalConfig, refKey: string, source: string, language: CandidateLanguage): string {
   // The reference key covers the problem id, version, inputs digest and the reference's own
   // measurement (its costs and time limits decide the sample's censoring and score).
-  return sha256(JSON.stringify({ kind: 'sample', env, cfg: configPart(cfg), reference: refKey, language, source: sha256(source) }));
+  return sha256(JSON.stringify({ kind: 'sample', format: RESULT_FORMAT, env, cfg: configPart(cfg), reference: refKey, language, source: sha256(source) }));
 }
 
 export function toStored(ref: ProblemReference): StoredReference {

@@ -24,6 +24,7 @@ const env: MeasureEnvironment = {
   python: { path: '/usr/bin/python3.11', version: '3.11.2' },
   node: { path: '/usr/bin/node', version: '20.20.0' },
   harnessVersion: 'h1',
+  brisk: '0.1.0',
 };
 const entrant = (sources: string[]): Entrant => ({
   name: 'm',
@@ -36,9 +37,9 @@ function fresh() {
   return { executor, meter: new MockMeter(() => 100) };
 }
 
-async function run(cache: MemoryCache, sources: string[], config = cfg) {
+async function run(cache: MemoryCache, sources: string[], config = cfg, environment = env) {
   const { executor, meter } = fresh();
-  const measure = new CachedMeasure(cache, env);
+  const measure = new CachedMeasure(cache, environment);
   const cached: boolean[] = [];
   const outcome = await evaluateRun([problem], [entrant(sources)], executor, meter, config, (ev) => {
     if (ev.kind === 'sample') cached.push(ev.cached ?? false);
@@ -72,6 +73,11 @@ describe('CachedMeasure', () => {
     // --k and --jobs change no measurement: nothing runs.
     const ks = await run(cache, ['a = 1'], { ...cfg, ks: [1], jobs: 4 });
     expect(ks.executor.jobs).toHaveLength(0);
+    // Another harness or interpreter build: the reference and the sample run again.
+    const harness = await run(cache, ['a = 1'], cfg, { ...env, harnessVersion: 'h2' });
+    expect(harness.executor.jobs).toHaveLength(2);
+    const python = await run(cache, ['a = 1'], cfg, { ...env, python: { path: '/usr/bin/python3.12', version: '3.12.1' } });
+    expect(python.executor.jobs).toHaveLength(2);
   });
 
   it('measures two equal samples of one run once', async () => {
