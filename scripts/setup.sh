@@ -10,6 +10,8 @@ command -v gcc >/dev/null || missing+=(gcc)
 [ -f /usr/include/valgrind/callgrind.h ] || missing+=(valgrind)
 command -v prlimit >/dev/null || missing+=(util-linux)
 command -v python3 >/dev/null || missing+=(python3)
+# The browser test of the HTML report drives Debian's chromium (playwright-core downloads none).
+command -v chromium >/dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "setup: installing ${missing[*]} with apt-get" >&2

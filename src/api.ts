@@ -1,8 +1,10 @@
 // The programmatic face of `brisk run`: evaluate entrants on a suite and get results.json's object.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CachedMeasure, type ResultCache } from './evaluate/cache.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from './evaluate/config.ts';
 import { evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
+import type { MeterName } from './measure/meter.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
 import { buildResults } from './report/results.ts';
@@ -10,6 +12,7 @@ import type { Results } from './report/schema.ts';
 import { newRunId } from './report/write.ts';
 import type { ScoringMode } from './score/efficiency.ts';
 import { briskVersion, runnerContext } from './cli/context.ts';
+import { nodeInterpreter } from './sandbox/interpreter.ts';
 
 export interface EvaluateOptions {
   /** Folder with problems/ and reference-solutions/ (default: the bundled suite). */
@@ -37,6 +40,8 @@ export interface EvaluateOptions {
   memory?: boolean;
   runId?: string;
   progress?: Progress;
+  /** Results store: finished measurements are reused, new ones written as they complete. */
+  cache?: ResultCache;
   /** Receives warnings and the meter choice, one line each. */
   log?: (line: string) => void;
 }
@@ -46,11 +51,8 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   const suite = path.resolve(opts.suite ?? PACKAGE_ROOT);
   const problems = await loadProblems(suite, opts.problems);
   const ctx = await runnerContext(opts.meter ?? 'auto', log);
-  const timeMeter = ctx.meter.meter.name === 'time';
-  const jobs = opts.jobs ?? (timeMeter ? 1 : 2);
-  if (timeMeter && jobs > 1) {
-    log(`warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish`);
-  }
+  const { jobs, warning } = jobsFor(ctx.meter.meter.name, opts.jobs);
+  if (warning) log(warning);
   const cfg: EvalConfig = {
     ...DEFAULT_CONFIG,
     meter: ctx.meter.meter.name,
@@ -68,7 +70,22 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   };
   let entrants = opts.entrants ?? tierEntrants(problems, opts.tierLanguage ?? 'python');
   if (opts.byLanguage) entrants = entrants.flatMap(splitByLanguage);
-  const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress);
+  const node = nodeInterpreter();
+  const cache =
+    opts.cache &&
+    new CachedMeasure(opts.cache, {
+      meter: ctx.meter.meter.name,
+      valgrind: ctx.meter.valgrind,
+      python: { path: ctx.interpreter.path, version: ctx.interpreter.version },
+      node: { path: node.path, version: node.version },
+      harnessVersion: ctx.harnessVersion,
+      brisk: briskVersion(),
+    });
+  const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress, cache);
+  if (cache) {
+    const c = cache.counts;
+    log(`store: ${c.cachedSamples} sample result(s) and ${c.cachedReferences} reference(s) reused; ${c.measuredSamples} and ${c.measuredReferences} measured`);
+  }
   return buildResults(
     {
       runId: opts.runId ?? newRunId(),
@@ -83,6 +100,16 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     },
     outcome,
   );
+}
+
+/** Parallel timing is noisy: the time meter runs one job unless told otherwise, and warns then. */
+export function jobsFor(meter: MeterName, requested: number | undefined): { jobs: number; warning?: string } {
+  const jobs = requested ?? (meter === 'time' ? 1 : 2);
+  const warning =
+    meter === 'time' && jobs > 1
+      ? `warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish`
+      : undefined;
+  return { jobs, warning };
 }
 
 /** With no samples, the reference tiers compete, so a new user sees a leaderboard at once. */

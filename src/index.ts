@@ -7,3 +7,5 @@ export { readSamplesFile } from './samples/jsonl.ts';
 export { extractCode } from './samples/extract.ts';
 export { defineProblem, enamelLevels, type ProblemSpecInput } from './problem/spec.ts';
 export type { Entrant, Sample } from './evaluate/run.ts';
+export { MemoryCache, type ResultCache } from './evaluate/cache.ts';
+export { SqliteStore } from './store/sqlite.ts';

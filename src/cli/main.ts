@@ -4,6 +4,7 @@ import { problemsCommand } from './problems.ts';
 import { runCommand } from './run.ts';
 import { profileCommand } from './profile.ts';
 import { compareCommand } from './compare.ts';
+import { reportCommand } from './report.ts';
 import { briskVersion } from './context.ts';
 import { metersCommand } from './meters.ts';
 
@@ -15,7 +16,8 @@ const program = new Command('brisk')
   .addCommand(problemsCommand())
   .addCommand(profileCommand())
   .addCommand(compareCommand())
-  .addCommand(metersCommand());
+  .addCommand(metersCommand())
+  .addCommand(reportCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 // `brisk run`: evaluate entrants (sample files, or the reference tiers) on the bundled problems.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from '@commander-js/extra-typings';
 import { evaluate } from '../api.ts';
@@ -7,15 +8,19 @@ import type { Entrant } from '../evaluate/run.ts';
 import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { listProblemIds, PACKAGE_ROOT } from '../problem/load.ts';
 import { leaderboardHeader, leaderboardRows, renderText } from '../report/leaderboard.ts';
-import { newRunId, writeReport } from '../report/write.ts';
-import { readSamplesFile } from '../samples/jsonl.ts';
+import { newRunId, writeHtml, writeReport } from '../report/write.ts';
+import { readSamplesDir } from '../samples/dir.ts';
+import { readSamplesFile, type SamplesLoad } from '../samples/jsonl.ts';
+import { SqliteStore } from '../store/sqlite.ts';
+import { progressReporter } from './progress.ts';
 import { parseMeter } from './context.ts';
 import { alphaValue, idList, intList, positiveInt, seedValue } from './options.ts';
 
 export function runCommand() {
   return new Command('run')
     .description('evaluate samples (or, with no --samples, the reference tiers) and write a report')
-    .option('--samples <files...>', 'EvalPlus-style JSONL files, one entrant per file')
+    .option('--samples <paths...>', 'EvalPlus-style JSONL files (one entrant each) or <model>/<task>/<n>.<ext> folders')
+    .option('--strict', 'stop before running when a samples file has a bad line, unknown task or empty solution')
     .option('--name <names...>', 'entrant names for the sample files, in order (default: file name)')
     .option('--problems <ids>', 'comma-separated problem ids (default: all)', idList)
     .addOption(
@@ -39,12 +44,17 @@ export function runCommand() {
     .option('--resamples <n>', 'bootstrap resamples behind every interval', positiveInt('--resamples'), DEFAULT_CONFIG.bootstrapResamples)
     .option('--out <dir>', 'report folder (default: reports/<run-id>)')
     .option('--json', 'print results.json to stdout instead of the leaderboard')
+    .option('--store <file>', 'results store: finished measurements are reused, so a re-run resumes', path.join('reports', 'brisk.sqlite'))
+    .option('--no-store', 'measure everything and keep no store')
     .action(async (opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
-      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log) : undefined;
+      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log, opts.strict) : undefined;
       const runId = newRunId();
       const started = Date.now();
+      const store = opts.store === false ? undefined : SqliteStore.open(opts.store);
+      store?.beginRun(runId, process.argv.slice(2));
+      const reporter = progressReporter({});
       const results = await evaluate({
         suite,
         problems: opts.problems,
@@ -65,13 +75,19 @@ export function runCommand() {
         memory: opts.memory,
         runId,
         log,
-        progress: (ev) => {
-          if (ev.kind === 'reference' || ev.done === ev.total || ev.done % 10 === 0 || (ev.status && ev.status !== 'passed')) {
-            log(`[${ev.kind} ${ev.done}/${ev.total}] ${ev.label}${ev.status ? ` ${ev.status}` : ''}`);
-          }
-        },
-      });
-      const files = writeReport(path.resolve(opts.out ?? path.join('reports', runId)), results);
+        cache: store,
+        progress: reporter.progress,
+      })
+        .catch((err: unknown) => {
+          store?.discardRunIfEmpty(runId);
+          throw err;
+        })
+        .finally(() => reporter.stop());
+      // Into the store first: a report folder that cannot be written loses nothing.
+      store?.finishRun(runId, results);
+      store?.close();
+      const outDir = path.resolve(opts.out ?? path.join('reports', runId));
+      const files = [...writeReport(outDir, results), await writeHtml(outDir, results)];
       for (const w of results.warnings) log(`warning: ${w}`);
       if (opts.json) {
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
@@ -84,16 +100,23 @@ export function runCommand() {
     });
 }
 
-function loadEntrants(files: string[], names: string[], knownIds: string[], language: CandidateLanguage, log: (l: string) => void): Entrant[] {
-  if (names.length > 0 && names.length !== files.length) {
-    throw new Error(`--name: ${names.length} name(s) given for ${files.length} sample file(s)`);
-  }
+function loadEntrants(
+  files: string[],
+  names: string[],
+  knownIds: string[],
+  language: CandidateLanguage,
+  log: (l: string) => void,
+  strict = false,
+): Entrant[] {
   const known = new Set(knownIds);
-  const entrants = files.map((f, i) => {
-    const load = readSamplesFile(f, known, names[i], language);
-    for (const e of load.errors) log(`warning: ${e}`);
-    return load.entrant;
-  });
+  const loads: SamplesLoad[] = files.flatMap((f) => (statSync(f, { throwIfNoEntry: false })?.isDirectory() ? readSamplesDir(f, known) : [readSamplesFile(f, known, undefined, language)]));
+  if (names.length > 0 && names.length !== loads.length) {
+    throw new Error(`--name: ${names.length} name(s) given for ${loads.length} entrant(s) in --samples`);
+  }
+  const errors = loads.flatMap((l) => l.errors);
+  for (const e of errors) log(`${strict ? 'error' : 'warning'}: ${e}`);
+  if (strict && errors.length > 0) throw new Error(`--strict: ${errors.length} problem(s) in the samples (listed above); nothing was run`);
+  const entrants = loads.map((l, i) => ({ ...l.entrant, name: names[i] ?? l.entrant.name }));
   const seen = new Set<string>();
   for (const e of entrants) {
     if (seen.has(e.name)) throw new Error(`--samples: two entrants are named "${e.name}"; give --name for each file`);

@@ -10,6 +10,7 @@ import { bootstrapIntervals, type Interval } from '../score/bootstrap.ts';
 import type { ReferenceFigures, ScoredSample } from '../score/metrics.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import { tieTolerance, type EvalConfig } from './config.ts';
+import type { CachedMeasure } from './cache.ts';
 import { measureReference, ReferenceError, referenceLanguage, type ProblemReference } from './reference.ts';
 import { tierCosts, tierSamples, type TierOutcome } from './tiers.ts';
 
@@ -69,7 +70,7 @@ export interface RunOutcome {
 }
 
 export interface Progress {
-  (event: { kind: 'reference' | 'sample'; done: number; total: number; label: string; status?: string }): void;
+  (event: { kind: 'reference' | 'sample'; done: number; total: number; label: string; status?: string; cached?: boolean }): void;
 }
 
 /** Fails before any work when some problem has fewer samples than the largest k. */
@@ -92,6 +93,8 @@ export async function evaluateRun(
   meter: Meter,
   cfg: EvalConfig,
   progress: Progress = () => {},
+  /** A results store: finished work is looked up, new work written as it completes. */
+  cache?: CachedMeasure,
 ): Promise<RunOutcome> {
   checkSampleCounts(problems, entrants, cfg.ks);
   const limit = pLimit(Math.max(1, cfg.jobs));
@@ -113,7 +116,10 @@ export async function evaluateRun(
             const python = refs.get(refKey(p.spec.id, 'python'));
             if (language !== 'python' && !python) continue;
             try {
-              const ref = await measureReference(p, executor, meter, cfg, language, language === 'python' ? undefined : python);
+              const expectedFrom = language === 'python' ? undefined : python;
+              const ref = cache
+                ? await cache.reference(p, executor, meter, cfg, language, expectedFrom)
+                : await measureReference(p, executor, meter, cfg, language, expectedFrom);
               refs.set(refKey(p.spec.id, language), ref);
               outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref), memory: ref.memory, memoryError: ref.memoryError });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
@@ -137,23 +143,25 @@ export async function evaluateRun(
   // A sample identical to a tier (the default run enters the tiers) is evaluated once.
   const shared = new Map<string, Promise<SampleResult>>();
   const tierKeys = new Set(tierUnits.map((t) => evalKey(t.p.spec.id, t.language, t.source)));
-  const evaluateOnce = (ref: ProblemReference, source: string, language: CandidateLanguage) => {
+  // The results store dedupes by content hash itself; without one, a map of pending work does.
+  const evaluateOnce = async (ref: ProblemReference, source: string, language: CandidateLanguage): Promise<{ result: SampleResult; cached: boolean }> => {
+    if (cache) return cache.sample(ref, source, executor, meter, cfg, language);
     const key = evalKey(ref.problem.spec.id, language, source);
-    if (!tierKeys.has(key)) return evaluateSample(ref, source, executor, meter, cfg, language);
+    if (!tierKeys.has(key)) return { result: await evaluateSample(ref, source, executor, meter, cfg, language), cached: false };
     if (!shared.has(key)) shared.set(key, evaluateSample(ref, source, executor, meter, cfg, language));
-    return shared.get(key)!;
+    return { result: await shared.get(key)!, cached: false };
   };
   done = 0;
   const totalUnits = units.length + tierUnits.length;
   const tierResults = new Map<string, TierOutcome[]>();
   const tierWork = tierUnits.map((t) =>
     limit(async () => {
-      const r = await evaluateOnce(refs.get(refKey(t.p.spec.id, t.language))!, t.source, t.language);
+      const { result: r, cached } = await evaluateOnce(refs.get(refKey(t.p.spec.id, t.language))!, t.source, t.language);
       const list = tierResults.get(refKey(t.p.spec.id, t.language)) ?? [];
       list[t.order] = { tier: t.tier, status: r.status, passed: r.passed, totalCost: r.totalCost };
       tierResults.set(refKey(t.p.spec.id, t.language), list);
       if (!r.passed) warnings.push(`${t.p.spec.id}: the ${t.language} ${t.tier} tier ${r.status} against the expert (${r.message ?? ''}); DPS and Beyond leave it out`);
-      progress({ kind: 'sample', done: ++done, total: totalUnits, label: `tier ${t.tier} ${t.p.spec.id} (${t.language})`, status: r.status });
+      progress({ kind: 'sample', done: ++done, total: totalUnits, label: `tier ${t.tier} ${t.p.spec.id} (${t.language})`, status: r.status, cached });
     }),
   );
   const results = new Map<string, SampleResult>();
@@ -162,11 +170,11 @@ export async function evaluateRun(
     ...units.map((u) =>
       limit(async () => {
         const ref = refs.get(refKey(u.p.spec.id, referenceLanguage(u.s.language)));
-        const r = ref
+        const { result: r, cached } = ref
           ? await evaluateOnce(ref, u.s.source, u.s.language)
-          : unscorable(`no working ${referenceLanguage(u.s.language)} reference for ${u.p.spec.id}, so this ${u.s.language} sample cannot be scored`);
+          : { result: unscorable(`no working ${referenceLanguage(u.s.language)} reference for ${u.p.spec.id}, so this ${u.s.language} sample cannot be scored`), cached: false };
         results.set(`${u.e.name}\0${u.p.spec.id}\0${u.index}`, r);
-        progress({ kind: 'sample', done: ++done, total: totalUnits, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status });
+        progress({ kind: 'sample', done: ++done, total: totalUnits, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status, cached });
       }),
     ),
   ]);

@@ -1,6 +1,9 @@
 // I/O shell: writes a run's report folder.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { renderSvg } from './chart.ts';
+import { heatmapSpec, levelSpec, scatterSpec } from './html/charts.ts';
+import { renderIndexHtml } from './html/page.ts';
 import { renderMarkdown } from './leaderboard.ts';
 import type { Results } from './schema.ts';
 
@@ -15,4 +18,17 @@ export function writeReport(dir: string, results: Results): string[] {
 export function newRunId(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `run-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** index.html: charts rendered to SVG now, so the page opens offline with no library. */
+export async function renderHtml(results: Results): Promise<string> {
+  const [heatmap, scatter, levels] = await Promise.all([renderSvg(heatmapSpec(results)), renderSvg(scatterSpec(results)), renderSvg(levelSpec(results))]);
+  return renderIndexHtml(results, { heatmap, scatter, levels });
+}
+
+export async function writeHtml(dir: string, results: Results): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'index.html');
+  writeFileSync(file, await renderHtml(results));
+  return file;
 }

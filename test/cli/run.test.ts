@@ -25,7 +25,7 @@ describe('brisk run', () => {
         'not json',
       ].join('\n'),
     );
-    const r = await brisk(['run', '--problems', 'pair-sum-count', '--meter', 'time', '--repetitions', '2', '--samples', samples, '--k', '1,2', '--out', out]);
+    const r = await brisk(['run', '--problems', 'pair-sum-count', '--meter', 'time', '--repetitions', '2', '--samples', samples, '--k', '1,2', '--out', out, '--no-store']);
     expect(r.exitCode, r.stderr).toBe(0);
     stdout = r.stdout;
     results = ResultsSchema.parse(JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')));
@@ -40,6 +40,8 @@ describe('brisk run', () => {
 
   it('results.json names meter, interpreter, isolation and machine, with per-sample statuses', () => {
     expect(results.environment.meter.name).toBe('time');
+    // The time meter runs one job unless --jobs says otherwise.
+    expect(results.config.jobs).toBe(1);
     expect(results.environment.interpreter.version).toMatch(/^3\./);
     expect(results.environment.isolation.label).toMatch(/bubblewrap|prlimit-only/);
     const p = results.entrants[0]!.problems[0]!;
@@ -63,7 +65,7 @@ describe('brisk run', () => {
     expect(r.stderr).toMatch(/--k takes whole numbers >= 1/);
     const p = await brisk(['run', '--problems', 'no-such-problem']);
     expect(p.stderr.trim()).toBe('brisk: --problems: unknown problem id(s): no-such-problem');
-    const k = await brisk(['run', '--problems', 'pair-sum-count', '--k', '3', '--meter', 'time']);
+    const k = await brisk(['run', '--problems', 'pair-sum-count', '--k', '3', '--meter', 'time', '--no-store']);
     expect(k.stderr).toMatch(/--k 3: entrant "naive" has only 1 sample\(s\) for pair-sum-count/);
   });
 });

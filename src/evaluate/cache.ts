@@ -1,0 +1,172 @@
+// Resumable evaluation: finished measurements are looked up by a content hash of everything
+// that decides them, so a re-run (after a crash or kill -9) skips what is already done.
+// The store behind `ResultCache` is SQLite in src/store/; tests use `MemoryCache`.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { buildTests, inputsDigest } from '../problem/inputs.ts';
+import type { Language, Problem } from '../problem/load.ts';
+import type { Wire } from '../problem/codec.ts';
+import type { Meter } from '../measure/meter.ts';
+import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
+import { evaluateSample, type SampleResult } from './candidate.ts';
+import type { EvalConfig } from './config.ts';
+import { measureReference, type ProblemReference } from './reference.ts';
+
+/** What a reference run leaves behind: enough to skip re-measuring it. */
+export interface StoredReference {
+  tier: string;
+  digest: string;
+  expected: (Wire | string)[];
+  refNs: number[];
+  /** [test index, cost] pairs of the scored tests. */
+  refCost: [number, number][];
+}
+
+export interface ResultCache {
+  getSample(key: string): SampleResult | undefined;
+  /** Written as soon as the measurement completes; a key already present is left alone. */
+  putSample(key: string, result: SampleResult, meta: { problem: string; language: string }): void;
+  getReference(key: string): StoredReference | undefined;
+  putReference(key: string, ref: StoredReference, meta: { problem: string; language: string }): void;
+}
+
+/** In-memory `ResultCache`, for tests and `--no-store`-like library use. */
+export class MemoryCache implements ResultCache {
+  readonly samples = new Map<string, SampleResult>();
+  readonly references = new Map<string, StoredReference>();
+  getSample(key: string) {
+    return this.samples.get(key);
+  }
+  putSample(key: string, result: SampleResult) {
+    if (!this.samples.has(key)) this.samples.set(key, structuredClone(result));
+  }
+  getReference(key: string) {
+    return this.references.get(key);
+  }
+  putReference(key: string, ref: StoredReference) {
+    if (!this.references.has(key)) this.references.set(key, structuredClone(ref));
+  }
+}
+
+/**
+ * The machine-side part of every key: what measured (meter, valgrind, interpreters, harness).
+ * Two runs that differ here never share results.
+ */
+export interface MeasureEnvironment {
+  meter: string;
+  valgrind?: string;
+  python: { path: string; version: string };
+  node: { path: string; version: string };
+  harnessVersion: string;
+  /** Brisk's package version: a release that changes how results are computed bumps it. */
+  brisk: string;
+}
+
+/** Bump when SampleResult or StoredReference change shape or meaning: old entries then miss. */
+export const RESULT_FORMAT = 1;
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Every configuration value that changes a measured result or its score. `scoring` changes
+ * only scores, but results are stored scored, so it is part of the key (one cheap re-run per
+ * scoring mode, instead of re-scoring logic kept in step with candidate.ts). `ks` and `jobs`
+ * change neither: they are left out, so `--k 1,10` or `--jobs 4` reuse everything.
+ */
+function configPart(cfg: EvalConfig) {
+  const { alpha, scoring, suiteSeed, repetitions, minBatchNs, censorFactor, memoryBytes } = cfg;
+  return { alpha, scoring, suiteSeed, repetitions, minBatchNs, censorFactor, memoryBytes };
+}
+
+export function referenceKey(env: MeasureEnvironment, cfg: EvalConfig, problem: Problem, language: Language, source: string, digest: string, expectedFrom?: string): string {
+  return sha256(
+    JSON.stringify({
+      kind: 'reference',
+      format: RESULT_FORMAT,
+      env,
+      cfg: configPart(cfg),
+      problem: { id: problem.spec.id, version: problem.spec.version, digest },
+      language,
+      source: sha256(source),
+      expectedFrom: expectedFrom ?? null,
+    }),
+  );
+}
+
+export function sampleKey(env: MeasureEnvironment, cfg: EvalConfig, refKey: string, source: string, language: CandidateLanguage): string {
+  // The reference key covers the problem id, version, inputs digest and the reference's own
+  // measurement (its costs and time limits decide the sample's censoring and score).
+  return sha256(JSON.stringify({ kind: 'sample', format: RESULT_FORMAT, env, cfg: configPart(cfg), reference: refKey, language, source: sha256(source) }));
+}
+
+export function toStored(ref: ProblemReference): StoredReference {
+  return { tier: ref.tier, digest: ref.digest, expected: ref.expected, refNs: ref.refNs, refCost: [...ref.refCost] };
+}
+
+/**
+ * Wraps the measuring functions with a cache. Identical work asked for twice in one run (two
+ * equal samples) is measured once: the second caller awaits the first's promise.
+ */
+export class CachedMeasure {
+  private readonly refKeys = new WeakMap<ProblemReference, string>();
+  private readonly inFlight = new Map<string, Promise<SampleResult>>();
+  /** How many results came from the cache, and how many were measured, in this run. */
+  readonly counts = { cachedSamples: 0, measuredSamples: 0, cachedReferences: 0, measuredReferences: 0 };
+
+  constructor(
+    private readonly cache: ResultCache,
+    private readonly env: MeasureEnvironment,
+  ) {}
+
+  async reference(problem: Problem, executor: Executor, meter: Meter, cfg: EvalConfig, language: Language, expectedFrom?: ProblemReference): Promise<ProblemReference> {
+    const tier = problem.references[language]?.at(-1);
+    // No reference file: measureReference reports it.
+    if (!tier) return measureReference(problem, executor, meter, cfg, language, expectedFrom);
+    const tests = expectedFrom?.tests ?? buildTests(problem.spec, cfg.suiteSeed);
+    const digest = inputsDigest(tests);
+    const parentKey = expectedFrom && this.refKeys.get(expectedFrom);
+    const key = referenceKey(this.env, cfg, problem, language, readFileSync(tier.file, 'utf8'), digest, parentKey);
+    const hit = this.cache.getReference(key);
+    let ref: ProblemReference;
+    if (hit && hit.digest === digest && hit.expected.length === tests.length) {
+      this.counts.cachedReferences++;
+      ref = { problem, language, tests, digest, tier: hit.tier, expected: hit.expected, refNs: hit.refNs, refCost: new Map(hit.refCost) };
+    } else {
+      ref = await measureReference(problem, executor, meter, cfg, language, expectedFrom);
+      this.counts.measuredReferences++;
+      this.cache.putReference(key, toStored(ref), { problem: problem.spec.id, language });
+    }
+    this.refKeys.set(ref, key);
+    return ref;
+  }
+
+  /** Returns the result and whether it came from the cache. */
+  async sample(ref: ProblemReference, source: string, executor: Executor, meter: Meter, cfg: EvalConfig, language: CandidateLanguage): Promise<{ result: SampleResult; cached: boolean }> {
+    const refKey = this.refKeys.get(ref);
+    if (!refKey) throw new Error(`reference for ${ref.problem.spec.id} was not measured through this cache`);
+    const key = sampleKey(this.env, cfg, refKey, source, language);
+    const hit = this.cache.getSample(key);
+    if (hit) {
+      this.counts.cachedSamples++;
+      return { result: hit, cached: true };
+    }
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      this.counts.cachedSamples++;
+      return { result: structuredClone(await pending), cached: true };
+    }
+    const work = evaluateSample(ref, source, executor, meter, cfg, language).then((result) => {
+      this.counts.measuredSamples++;
+      this.cache.putSample(key, result, { problem: ref.problem.spec.id, language });
+      return result;
+    });
+    this.inFlight.set(key, work);
+    try {
+      return { result: await work, cached: false };
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+}
