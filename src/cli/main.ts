@@ -3,6 +3,7 @@ import { Command } from '@commander-js/extra-typings';
 import { problemsCommand } from './problems.ts';
 import { runCommand } from './run.ts';
 import { profileCommand } from './profile.ts';
+import { importCommand } from './import.ts';
 import { briskVersion } from './context.ts';
 
 const program = new Command('brisk')
@@ -11,7 +12,8 @@ const program = new Command('brisk')
   .showHelpAfterError()
   .addCommand(runCommand())
   .addCommand(problemsCommand())
-  .addCommand(profileCommand());
+  .addCommand(profileCommand())
+  .addCommand(importCommand());
 
 try {
   await program.parseAsync(process.argv);

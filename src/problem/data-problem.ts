@@ -3,7 +3,8 @@
 // checker.py and prelude.py the Python checker and the source every Python candidate follows.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { FrozenTests, ProblemSpecInput } from './spec.ts';
+import type { z } from 'zod';
+import type { FrozenTests, FunctionProblemSchema } from './spec.ts';
 
 export const DATA_FILES = { spec: 'problem.json', tests: 'tests.json', checker: 'checker.py', prelude: 'prelude.py' } as const;
 
@@ -33,7 +34,7 @@ export function readDataProblem(dir: string): unknown {
 
 export interface DataProblem {
   /** The spec's data fields (no functions, no tests, no checker or prelude source). */
-  spec: Omit<ProblemSpecInput, 'generate' | 'tests' | 'prelude'>;
+  spec: Omit<z.input<typeof FunctionProblemSchema>, 'generate' | 'tests' | 'prelude'>;
   tests: FrozenTests;
   checker?: string;
   prelude?: string;
