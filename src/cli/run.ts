@@ -9,13 +9,14 @@ import { listProblemIds, PACKAGE_ROOT } from '../problem/load.ts';
 import { leaderboardHeader, leaderboardRows, renderText } from '../report/leaderboard.ts';
 import { newRunId, writeReport } from '../report/write.ts';
 import { readSamplesFile } from '../samples/jsonl.ts';
+import { readSuiteInfo, type SuiteInfo } from '../import/suite-info.ts';
 import { parseMeter } from './context.ts';
 import { alphaValue, idList, intList, positiveInt, seedValue } from './options.ts';
 
 export function runCommand() {
   return new Command('run')
     .description('evaluate samples (or, with no --samples, the reference tiers) and write a report')
-    .option('--samples <files...>', 'EvalPlus-style JSONL files, one entrant per file')
+    .option('--samples <files...>', 'EvalPlus-style JSONL files or ENAMEL JSON sample files, one entrant per file')
     .option('--name <names...>', 'entrant names for the sample files, in order (default: file name)')
     .option('--problems <ids>', 'comma-separated problem ids (default: all)', idList)
     .addOption(
@@ -38,7 +39,7 @@ export function runCommand() {
     .action(async (opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
-      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log) : undefined;
+      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log, readSuiteInfo(suite)) : undefined;
       const runId = newRunId();
       const started = Date.now();
       const results = await evaluate({
@@ -76,13 +77,20 @@ export function runCommand() {
     });
 }
 
-function loadEntrants(files: string[], names: string[], knownIds: string[], language: CandidateLanguage, log: (l: string) => void): Entrant[] {
+function loadEntrants(
+  files: string[],
+  names: string[],
+  knownIds: string[],
+  language: CandidateLanguage,
+  log: (l: string) => void,
+  aliases?: SuiteInfo,
+): Entrant[] {
   if (names.length > 0 && names.length !== files.length) {
     throw new Error(`--name: ${names.length} name(s) given for ${files.length} sample file(s)`);
   }
   const known = new Set(knownIds);
   const entrants = files.map((f, i) => {
-    const load = readSamplesFile(f, known, names[i], language);
+    const load = readSamplesFile(f, known, names[i], language, aliases);
     for (const e of load.errors) log(`warning: ${e}`);
     return load.entrant;
   });
