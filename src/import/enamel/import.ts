@@ -151,6 +151,8 @@ async function importRow(row: EnamelRow, datautils: string, opts: ImportOptions)
 /** One line per skip reason, for the terminal; the details are in import-report.json. */
 export function summarizeImport(report: ImportReport): string[] {
   const lines = [`imported ${report.imported.length} problem(s) (${report.imported.filter((p) => p.checker === 'python').length} with a Python checker)`];
+  const excluded = report.dataset.rows - report.problemSet.rows.filter((i) => i < report.dataset.rows).length;
+  if (excluded > 0) lines.push(`left out ${excluded} row(s) not in ENAMEL's PROBLEMSET (${report.problemSet.from})`);
   const anyTyped = report.imported.filter((p) => p.types.some((t) => t.choice.from === 'any'));
   if (anyTyped.length > 0) lines.push(`${anyTyped.length} problem(s) use the dynamic type any somewhere: ${anyTyped.map((p) => p.id).join(', ')}`);
   const byReason = new Map<string, string[]>();
