@@ -101,4 +101,6 @@ def main():
 
 
 sys.setrecursionlimit(100000)
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)  # big ints cross as decimal strings
 main()
