@@ -66,3 +66,14 @@ describe('row rules', () => {
     expect(parseLevels('1 2 x 4')).toBeUndefined();
   });
 });
+
+describe('importEnamel on a folder that is not a checkout', () => {
+  it('names the missing file in one line', async () => {
+    const { importEnamel } = await import('../../src/import/enamel/import.ts');
+    const isolation = { bubblewrap: false, dropToNobody: false, notes: [] };
+    const python = { language: 'python' as const, path: '/usr/bin/python3', version: '3' };
+    await expect(importEnamel({ checkout: '/nonexistent-enamel', out: '/tmp/unused', isolation, python, jobs: 1 })).rejects.toThrow(
+      '/nonexistent-enamel/dataset/enamel.csv: missing; give the root of an ENAMEL checkout',
+    );
+  });
+});
