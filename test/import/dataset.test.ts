@@ -19,8 +19,8 @@ describe('parseDataset', () => {
 
   it('reads every row with its multi-line quoted fields intact', () => {
     const rows = parseDataset(csv, 'enamel.csv');
-    expect(rows.map((r) => r.task_id)).toEqual(['Toy/0', 'Toy/1', 'Toy/2', 'Toy/3', 'Toy/4', 'Toy/5']);
-    expect(rows.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(rows.map((r) => r.task_id)).toEqual(['Toy/0', 'Toy/1', 'Toy/2', 'Toy/3', 'Toy/4', 'Toy/5', 'Toy/6']);
+    expect(rows.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     // The doubled quotes of the CSV become the docstring's triple quotes.
     expect(rows[0]!.prompt).toContain('def sum_evens(numbers: List[int]) -> int:\n    """ Sum of the even numbers');
     expect(rows[0]!.prompt.split('\n')).toHaveLength(8);
@@ -37,7 +37,7 @@ describe('parseDataset', () => {
 
 describe('PROBLEMSET', () => {
   it('reads the exclusions of enam/__init__.py', () => {
-    expect(parseProblemSet(readFileSync(path.join(TOY, 'enam/__init__.py'), 'utf8'))).toEqual([0, 1, 2, 4, 5]);
+    expect(parseProblemSet(readFileSync(path.join(TOY, 'enam/__init__.py'), 'utf8'))).toEqual([0, 1, 2, 4, 5, 6]);
     expect(parseProblemSet('PROBLEMSET = list(range(10))')).toBeUndefined();
   });
 

@@ -42,10 +42,11 @@ describe('brisk import enamel (toy checkout)', () => {
       ['Toy/1', 'toy-1', 'python'],
       ['Toy/2', 'toy-2', 'typed'],
     ]);
-    expect(report.problemSet.rows).toEqual([0, 1, 2, 4, 5]); // Toy/3 is not in the toy PROBLEMSET
+    expect(report.problemSet.rows).toEqual([0, 1, 2, 4, 5, 6]); // Toy/3 is not in the toy PROBLEMSET
     expect(report.skipped.map((s) => [s.taskId, s.reason])).toEqual([
       ['Toy/4', 'input generator failed'],
       ['Toy/5', 'input_levels is not four sizes'],
+      ['Toy/6', 'an input or output has no typed wire form'],
     ]);
     expect(report.skipped[0]!.detail).toBe('level 1 case 0: ValueError: toy generator refuses level 1');
     expect(summarizeImport(report)).toEqual([
@@ -53,8 +54,10 @@ describe('brisk import enamel (toy checkout)', () => {
       `left out 1 row(s) not in ENAMEL's PROBLEMSET (${path.join(TOY, 'enam/__init__.py')})`,
       'skipped 1: input generator failed (Toy/4)',
       'skipped 1: input_levels is not four sizes (Toy/5)',
+      'skipped 1: an input or output has no typed wire form (Toy/6)',
     ]);
-    expect(readSuiteInfo(a)!.indexIds).toEqual(['toy-0', 'toy-1', 'toy-2', null, null, null]);
+    expect(readSuiteInfo(a)!.indexIds).toEqual(['toy-0', 'toy-1', 'toy-2', null, null, null, null]);
+    expect(report.skipped[2]!.detail).toBe('level 0 case 0: TypeError: a value of type object has no wire encoding');
   });
 
   it('types from hints, and from the values when the prompt has none', async () => {

@@ -19,7 +19,7 @@ export type Generated =
       levels: Wire[][][];
       outputs: Wire[][];
     }
-  | { ok: false; stage: 'prompt' | 'generate' | 'reference' | 'sandbox'; where: string; message: string };
+  | { ok: false; stage: 'prompt' | 'generate' | 'reference' | 'encode' | 'sandbox'; where: string; message: string };
 
 export interface Converted {
   id: string;
@@ -35,7 +35,13 @@ export type Skip = { reason: string; detail: string };
 
 export function convertRow(row: EnamelRow, gen: Generated): Converted | Skip {
   if (!gen.ok) {
-    const reason = { prompt: 'prompt has no usable signature', generate: 'input generator failed', reference: 'reference solution failed', sandbox: 'sandbox failure' }[gen.stage];
+    const reason = {
+      prompt: 'prompt has no usable signature',
+      generate: 'input generator failed',
+      reference: 'reference solution failed',
+      encode: 'an input or output has no typed wire form',
+      sandbox: 'sandbox failure',
+    }[gen.stage];
     return { reason, detail: `${gen.where ? `${gen.where}: ` : ''}${gen.message}` };
   }
   const sizes = parseLevels(row.input_levels)!;

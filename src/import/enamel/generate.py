@@ -81,15 +81,19 @@ def main():
                     exec(generator, scope)
                     random.seed(job["seed"] ^ job["index"] ^ (offset + cid))
                     args = tuple(scope["generate_input"](size=size, lid=lid, cid=cid))
-                    level_args.append([encode(a) for a in args])
                 except Exception as e:  # noqa: BLE001 - reported per row, the import goes on
                     raise Failure("generate", where, e)
                 try:
                     ns = {"time": time}
                     exec(reference, ns)
-                    level_out.append(encode(ns[entry](*copy.deepcopy(args))))
+                    output = ns[entry](*copy.deepcopy(args))
                 except Exception as e:  # noqa: BLE001
                     raise Failure("reference", where, e)
+                try:
+                    level_args.append([encode(a) for a in args])
+                    level_out.append(encode(output))
+                except (TypeError, ValueError) as e:
+                    raise Failure("encode", where, e)
             levels.append(level_args)
             outputs.append(level_out)
             offset += count
