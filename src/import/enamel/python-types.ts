@@ -88,10 +88,9 @@ function inferOne(w: Wire): Inferred {
   return ANY;
 }
 
-// Containers keep `never` inside (an empty list unifies with list[int]); resolve turns it into any at the end.
-function resolve(t: Inferred): TypeNode {
-  return t as TypeNode;
-}
+// Containers keep `never` inside (an empty list then unifies with list[int]); `finish` turns
+// what is left of it into any at the end. The casts below carry those markers through.
+const resolve = (t: Inferred) => t as TypeNode;
 
 function unify(a: Inferred, b: Inferred): Inferred {
   if (a.kind === 'never') return b;
