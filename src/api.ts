@@ -114,7 +114,9 @@ export function jobsFor(meter: MeterName, requested: number | undefined): { jobs
 
 /** With no samples, the reference tiers compete, so a new user sees a leaderboard at once. */
 export function tierEntrants(problems: Problem[], language: Language = 'python'): Entrant[] {
-  return ['naive', 'standard', 'expert'].map((tier) => ({
+  // Imported suites have only the expert: a tier no problem has is not entered.
+  const tiers = ['naive', 'standard', 'expert'].filter((tier) => problems.some((p) => p.references[language]?.some((r) => r.tier === tier)));
+  return tiers.map((tier) => ({
     name: language === 'python' ? tier : `${tier}-${language}`,
     samples: new Map(
       problems.flatMap((p) => {

@@ -5,6 +5,7 @@ import { runCommand } from './run.ts';
 import { profileCommand } from './profile.ts';
 import { compareCommand } from './compare.ts';
 import { reportCommand } from './report.ts';
+import { importCommand } from './import.ts';
 import { briskVersion } from './context.ts';
 import { metersCommand } from './meters.ts';
 
@@ -17,7 +18,8 @@ const program = new Command('brisk')
   .addCommand(profileCommand())
   .addCommand(compareCommand())
   .addCommand(metersCommand())
-  .addCommand(reportCommand());
+  .addCommand(reportCommand())
+  .addCommand(importCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -35,3 +35,11 @@ export function seedValue(v: string): number {
   if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(`--seed takes an integer, got "${v}"`);
   return n;
 }
+
+export function intListFrom0(name: string) {
+  return (v: string): number[] => {
+    const ns = v.split(',').map((s) => Number(s.trim()));
+    if (ns.some((n) => !Number.isInteger(n) || n < 0)) throw new InvalidArgumentError(`${name} takes whole numbers >= 0 separated by commas, got "${v}"`);
+    return [...new Set(ns)].sort((a, b) => a - b);
+  };
+}

@@ -12,6 +12,7 @@ import { newRunId, writeHtml, writeReport } from '../report/write.ts';
 import { readSamplesDir } from '../samples/dir.ts';
 import { readSamplesFile, type SamplesLoad } from '../samples/jsonl.ts';
 import { SqliteStore } from '../store/sqlite.ts';
+import { readSuiteInfo, type SuiteInfo } from '../import/suite-info.ts';
 import { progressReporter } from './progress.ts';
 import { parseMeter } from './context.ts';
 import { alphaValue, idList, intList, positiveInt, seedValue } from './options.ts';
@@ -19,7 +20,7 @@ import { alphaValue, idList, intList, positiveInt, seedValue } from './options.t
 export function runCommand() {
   return new Command('run')
     .description('evaluate samples (or, with no --samples, the reference tiers) and write a report')
-    .option('--samples <paths...>', 'EvalPlus-style JSONL files (one entrant each) or <model>/<task>/<n>.<ext> folders')
+    .option('--samples <paths...>', 'EvalPlus-style JSONL files or ENAMEL JSON sample files (one entrant each), or <model>/<task>/<n>.<ext> folders')
     .option('--strict', 'stop before running when a samples file has a bad line, unknown task or empty solution')
     .option('--name <names...>', 'entrant names for the sample files, in order (default: file name)')
     .option('--problems <ids>', 'comma-separated problem ids (default: all)', idList)
@@ -49,7 +50,7 @@ export function runCommand() {
     .action(async (opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
-      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log, opts.strict) : undefined;
+      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log, opts.strict, readSuiteInfo(suite)) : undefined;
       const runId = newRunId();
       const started = Date.now();
       const store = opts.store === false ? undefined : SqliteStore.open(opts.store);
@@ -107,9 +108,10 @@ function loadEntrants(
   language: CandidateLanguage,
   log: (l: string) => void,
   strict = false,
+  aliases?: SuiteInfo,
 ): Entrant[] {
   const known = new Set(knownIds);
-  const loads: SamplesLoad[] = files.flatMap((f) => (statSync(f, { throwIfNoEntry: false })?.isDirectory() ? readSamplesDir(f, known) : [readSamplesFile(f, known, undefined, language)]));
+  const loads: SamplesLoad[] = files.flatMap((f) => (statSync(f, { throwIfNoEntry: false })?.isDirectory() ? readSamplesDir(f, known) : [readSamplesFile(f, known, undefined, language, aliases)]));
   if (names.length > 0 && names.length !== loads.length) {
     throw new Error(`--name: ${names.length} name(s) given for ${loads.length} entrant(s) in --samples`);
   }

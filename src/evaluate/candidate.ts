@@ -1,6 +1,7 @@
 // One sample against one problem: a native pass (correctness, censoring, timing), then the
 // meter's pass over the survivors, then the sample's score. The two-phase plan keeps
 // callgrind off hopeless candidates: they are stopped natively past the censoring limit.
+import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
 import type { Meter } from '../measure/meter.ts';
@@ -65,11 +66,17 @@ export async function evaluateSample(
   if (referenceLanguage(language) !== ref.language) throw new Error(`a ${language} sample needs the ${referenceLanguage(language)} reference, got ${ref.language}`);
   const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language);
   if (entry) job.entry = entry;
+  // ENAMEL mode times out against one limit, alpha x the slowest scored reference test, so the
+  // native safety net is taken from that test rather than from each test's own reference.
+  const slowestRefNs = Math.max(...tests.flatMap((t, i) => (t.level > 0 ? [ref.refNs[i]!] : [0])));
+  const censorBaseNs = (i: number) => (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
   job.tests.forEach((t, i) => {
-    if (tests[i]!.level > 0) t.censorNs = censorNs(ref.refNs[i]!, cfg);
+    if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg);
+    // A problem with a Python checker is judged in the harness, which needs the answer.
+    if (job.checker !== undefined) t.expected = ref.expected[i] as Wire;
   });
   const out = await executor.run(job, {
-    callLimitMs: (i) => (tests[i]!.level === 0 ? correctnessLimitMs(ref.refNs[i]!) : scoredLimitMs(ref.refNs[i]!, cfg)),
+    callLimitMs: (i) => (tests[i]!.level === 0 ? correctnessLimitMs(ref.refNs[i]!) : scoredLimitMs(censorBaseNs(i), cfg)),
     verify: verifier(problem, ref.expected, tests),
     memoryBytes: cfg.memoryBytes,
   });

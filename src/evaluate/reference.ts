@@ -44,12 +44,15 @@ export function nativeJob(
   language: CandidateLanguage = 'python',
 ): HarnessJob {
   const spec = problem.spec;
+  // An imported prompt (its imports and signature) precedes every Python candidate, as in ENAMEL.
+  const prelude = language === 'python' ? spec.prelude?.python : undefined;
   return {
     language,
     returns: problem.signature?.returns,
     kind: spec.kind,
     entry: spec.kind === 'function' ? spec.entry[referenceLanguage(language)] : undefined,
-    source,
+    source: prelude ? `${prelude}\n${source}` : source,
+    checker: language === 'python' && spec.kind === 'function' ? spec.check.python : undefined,
     mode: 'native',
     tests: tests.map((t) => ({ args: t.args, stdin: t.stdin, time: timed && t.level > 0 })),
     timing: timed ? { repetitions: cfg.repetitions, minBatchNs: cfg.minBatchNs, maxBatch: 10_000 } : undefined,

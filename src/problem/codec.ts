@@ -37,6 +37,8 @@ export function encodeTyped(value: unknown, type: TypeNode, path = 'value'): Wir
       return typeof value === 'boolean' ? value : bad('a boolean');
     case 'str':
       return typeof value === 'string' ? value : bad('a string');
+    case 'any':
+      return encodeDynamic(value, path);
     case 'optional':
       return value === null || value === undefined ? null : encodeTyped(value, type.item, path);
     case 'list':
@@ -66,6 +68,19 @@ export function encodeTyped(value: unknown, type: TypeNode, path = 'value'): Wir
       };
     }
   }
+}
+
+/** A value of type `any`, encoded by what it is at run time (integral numbers are ints). */
+function encodeDynamic(value: unknown, path: string): Wire {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'bigint') return encodeTyped(value, { kind: 'int' }, path);
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : encodeFloat(value);
+  if (Array.isArray(value)) return value.map((v, i) => encodeDynamic(v, `${path}[${i}]`));
+  if (value instanceof Set) return { $set: [...value].map((v, i) => encodeDynamic(v, `${path}{${i}}`)) };
+  const entries = value instanceof Map ? [...value.entries()] : typeof value === 'object' ? Object.entries(value) : undefined;
+  if (!entries) throw new Error(`${path}: cannot encode a ${typeof value}`);
+  return { $dict: entries.map(([k, v]) => [encodeDynamic(k, `${path}.key`), encodeDynamic(v, `${path}[${String(k)}]`)]) };
 }
 
 export function encodeFloat(x: number): Wire {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { encodeTyped, type Wire } from './codec.ts';
 import { caseSeed, Rng } from './rng.ts';
-import type { ProblemSpec } from './spec.ts';
+import type { FrozenTests, ProblemSpec } from './spec.ts';
 import { parseType, type TypeNode } from './types.ts';
 
 export interface TestCase {
@@ -40,13 +40,19 @@ export function buildTests(spec: ProblemSpec, suiteSeed: number): TestCase[] {
       tests.push({ id: `case-${i + 1}`, level: 0, stdin: c.stdin, expected: c.expected });
     }
   });
+  if (spec.tests) {
+    tests.push(...frozenTests(spec, spec.tests));
+    return tests;
+  }
+  const generate = spec.generate;
+  if (!generate) throw new Error(`${spec.id}: neither a generate function nor frozen tests`);
   spec.levels.forEach((level, li) => {
     for (let ci = 0; ci < level.cases; ci++) {
       const rng = new Rng(caseSeed(suiteSeed, spec.id, level.name, ci));
       const where = `${spec.id} level ${level.name} case ${ci}`;
       let raw: unknown;
       try {
-        raw = spec.generate(rng, level.size, { name: level.name, index: li, size: level.size, caseIndex: ci });
+        raw = generate(rng, level.size, { name: level.name, index: li, size: level.size, caseIndex: ci });
       } catch (err) {
         throw new Error(`${where}: generate threw: ${(err as Error).message}`);
       }
@@ -61,6 +67,24 @@ export function buildTests(spec: ProblemSpec, suiteSeed: number): TestCase[] {
     }
   });
   return tests;
+}
+
+/** Frozen tests are already wire-encoded: they are taken as they are, in the same id scheme. */
+function frozenTests(spec: ProblemSpec, frozen: FrozenTests): TestCase[] {
+  if (spec.kind !== 'function') throw new Error(`${spec.id}: frozen tests are for function problems`);
+  if (frozen.levels.length !== spec.levels.length) {
+    throw new Error(`${spec.id}: tests: ${frozen.levels.length} level(s) of frozen tests, the spec has ${spec.levels.length}`);
+  }
+  return spec.levels.flatMap((level, li) => {
+    const cases = frozen.levels[li]!;
+    if (cases.length !== level.cases) throw new Error(`${spec.id}: tests: level ${level.name} has ${cases.length} frozen case(s), the spec says ${level.cases}`);
+    return cases.map((args, ci) => {
+      if (!Array.isArray(args) || args.length !== spec.signature.params.length) {
+        throw new Error(`${spec.id}: tests: level ${level.name} case ${ci}: expected ${spec.signature.params.length} argument(s)`);
+      }
+      return { id: `${level.name}-${ci + 1}`, level: li, args };
+    });
+  });
 }
 
 function encodeArgs(args: unknown[], sig: Signature, where: string): Wire[] {

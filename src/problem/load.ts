@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
+import { DATA_FILES, readDataProblem } from './data-problem.ts';
 import { parseSignature, type Signature } from './inputs.ts';
 import { ProblemSpecSchema, type ProblemSpec } from './spec.ts';
 
@@ -29,27 +30,37 @@ export function listProblemIds(suiteDir: string): string[] {
   const dir = path.join(suiteDir, 'problems');
   if (!existsSync(dir)) throw new Error(`${dir}: no problems folder`);
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'problem.ts')))
+    .filter((d) => d.isDirectory() && (existsSync(path.join(dir, d.name, 'problem.ts')) || existsSync(path.join(dir, d.name, DATA_FILES.spec))))
     .map((d) => d.name)
     .sort();
 }
 
 export async function loadProblem(suiteDir: string, id: string): Promise<Problem> {
-  const file = path.join(suiteDir, 'problems', id, 'problem.ts');
+  const dir = path.join(suiteDir, 'problems', id);
+  const tsFile = path.join(dir, 'problem.ts');
+  const dataFile = path.join(dir, DATA_FILES.spec);
+  const file = existsSync(tsFile) || !existsSync(dataFile) ? tsFile : dataFile;
   if (!existsSync(file)) throw new Error(`${file}: no such problem`);
-  let mod: { default?: unknown };
-  try {
-    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
-  } catch (err) {
-    throw new Error(`${file}: cannot load: ${(err as Error).message.split('\n')[0]}`);
+  let raw: unknown;
+  if (file === dataFile) raw = readDataProblem(dir);
+  else {
+    try {
+      raw = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+    } catch (err) {
+      throw new Error(`${file}: cannot load: ${(err as Error).message.split('\n')[0]}`);
+    }
   }
-  const parsed = ProblemSpecSchema.safeParse(mod.default);
+  const parsed = ProblemSpecSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${file}: ${zodMessage(parsed.error)}`);
   const spec = parsed.data;
   if (spec.id !== id) throw new Error(`${file}: id "${spec.id}" does not match its folder "${id}"`);
   if (spec.levels[0]!.weight !== 0 || spec.levels.slice(1).some((l) => l.weight <= 0)) {
     throw new Error(`${file}: levels: the first level must have weight 0 (correctness) and the others weight > 0`);
   }
+  if ((spec.generate === undefined) === (spec.tests === undefined)) {
+    throw new Error(`${file}: give either a generate function or frozen tests, not ${spec.generate ? 'both' : 'neither'}`);
+  }
+  if (!spec.tests && spec.cases.length === 0) throw new Error(`${file}: cases: write at least one hand-written case`);
   let signature: Signature | undefined;
   try {
     signature = parseSignature(spec);

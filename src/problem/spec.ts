@@ -11,6 +11,11 @@ export interface LevelInfo {
 }
 
 export type Generator = (rng: Rng, size: number, level: LevelInfo) => unknown;
+/** Tests frozen as data (imported suites): per level, per case, the wire-encoded arguments. */
+export interface FrozenTests {
+  levels: Wire[][][];
+}
+
 export type CustomCheck = (expected: Wire, actual: Wire, args: Wire[]) => string | null;
 
 const fn = <T>(what: string) => z.custom<T>((v) => typeof v === 'function', { message: `${what} must be a function` });
@@ -38,7 +43,13 @@ const Common = {
   /** Bump when generators or cases change on purpose; it is part of every cache key. */
   version: z.number().int().min(1).default(1),
   levels: z.array(LevelSchema).min(2),
-  generate: fn<Generator>('generate'),
+  /** Seeded generator of each level's inputs; or, instead, `tests` frozen as data. */
+  generate: fn<Generator>('generate').optional(),
+  tests: z.custom<FrozenTests>((v) => typeof v === 'object' && v !== null && Array.isArray((v as FrozenTests).levels), {
+    message: 'tests must be { levels: [[args, ...], ...] }',
+  }).optional(),
+  /** Source every Python candidate and reference is appended to (an imported prompt's imports and helpers). */
+  prelude: z.object({ python: z.string().optional() }).optional(),
 };
 
 export const FunctionProblemSchema = z.object({
@@ -52,15 +63,21 @@ export const FunctionProblemSchema = z.object({
       abs: z.number().min(0).optional(),
       rel: z.number().min(0).optional(),
       custom: fn<CustomCheck>('check.custom').optional(),
+      /**
+       * Python source defining `__check(input, answer, output) -> bool` (ENAMEL's form), run by the
+       * harness in the sandbox after each call; replaces the typed comparison.
+       */
+      python: z.string().optional(),
     })
     .prefault({}),
-  cases: z.array(z.object({ args: z.array(z.unknown()), expected: z.unknown(), note: z.string().optional() })).min(1),
+  // At least one unless the tests are frozen (checked by the loader).
+  cases: z.array(z.object({ args: z.array(z.unknown()), expected: z.unknown(), note: z.string().optional() })),
 });
 
 export const StdioProblemSchema = z.object({
   ...Common,
   kind: z.literal('stdio'),
-  cases: z.array(z.object({ stdin: z.string(), expected: z.string(), note: z.string().optional() })).min(1),
+  cases: z.array(z.object({ stdin: z.string(), expected: z.string(), note: z.string().optional() })),
 });
 
 export const ProblemSpecSchema = z.discriminatedUnion('kind', [FunctionProblemSchema, StdioProblemSchema]);

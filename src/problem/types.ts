@@ -1,18 +1,21 @@
 // The small type language of problem signatures: int, float, bool, str, list[T], tuple[...],
-// dict[K,V], set[T], optional[T]. Parsed once; the codec and checker walk the parsed tree.
+// dict[K,V], set[T], optional[T], and `any` (a dynamic value, compared by its typed wire form;
+// imported problems use it where neither type hints nor values give a type). Parsed once; the
+// codec and checker walk the parsed tree.
 
 export type TypeNode =
   | { kind: 'int' }
   | { kind: 'float' }
   | { kind: 'bool' }
   | { kind: 'str' }
+  | { kind: 'any' }
   | { kind: 'list'; item: TypeNode }
   | { kind: 'set'; item: TypeNode }
   | { kind: 'optional'; item: TypeNode }
   | { kind: 'tuple'; items: TypeNode[] }
   | { kind: 'dict'; key: TypeNode; value: TypeNode };
 
-const SCALARS = new Set(['int', 'float', 'bool', 'str']);
+const SCALARS = new Set(['int', 'float', 'bool', 'str', 'any']);
 
 /** Parses a type expression such as `list[tuple[int, str]]`; throws with the position on error. */
 export function parseType(text: string): TypeNode {

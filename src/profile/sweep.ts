@@ -20,12 +20,14 @@ export interface SweepTests {
 
 export function sweepTests(problem: Problem, sizes: number[], suiteSeed: number): SweepTests {
   const spec = problem.spec;
+  const generate = spec.generate;
+  if (!generate) throw new Error(`${spec.id}: its tests are frozen data (an imported problem), so it has no generator to sweep sizes with`);
   const warm = buildTests(spec, suiteSeed)[0]!;
   const tests: TestCase[] = [{ ...warm, expected: undefined }];
   sizes.forEach((size) => {
     for (let c = 0; c < SWEEP_CASES; c++) {
       const rng = new Rng(caseSeed(suiteSeed, spec.id, `sweep-${size}`, c));
-      const raw = spec.generate(rng, size, { name: 'sweep', index: 1, size, caseIndex: c });
+      const raw = generate(rng, size, { name: 'sweep', index: 1, size, caseIndex: c });
       const id = `n${size}-${c + 1}`;
       if (spec.kind === 'stdio') tests.push({ id, level: 1, stdin: raw as string });
       else tests.push({ id, level: 1, args: (raw as unknown[]).map((a, i) => encodeTyped(a, problem.signature!.params[i]!.type, id)) });

@@ -7,6 +7,7 @@ import { zodMessage } from '../problem/load.ts';
 import type { Entrant, Sample } from '../evaluate/run.ts';
 import { extractFenced, languageOf } from './extract.ts';
 import type { CandidateLanguage } from '../sandbox/executor.ts';
+import { parseEnamelSamples, readEnamelSamples } from './enamel.ts';
 
 const Line = z
   .object({
@@ -32,6 +33,8 @@ export function readSamplesFile(
   knownIds: ReadonlySet<string>,
   name?: string,
   defaultLanguage: CandidateLanguage = 'python',
+  /** An imported suite's names for its problems (suite.json): task ids and sample-file rows. */
+  aliases?: { taskIds?: Readonly<Record<string, string>>; indexIds?: readonly (string | null)[] },
 ): SamplesLoad {
   let text: string;
   try {
@@ -39,6 +42,9 @@ export function readSamplesFile(
   } catch (err) {
     throw new Error(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  const entrantName = name ?? path.basename(file).replace(/\.[^.]*$/, '');
+  const enamel = parseEnamelSamples(text);
+  if (enamel) return readEnamelSamples(file, enamel, knownIds, aliases?.indexIds, entrantName);
   const samples = new Map<string, Sample[]>();
   const errors: string[] = [];
   text.split('\n').forEach((raw, i) => {
@@ -56,7 +62,7 @@ export function readSamplesFile(
       errors.push(`${where}: ${zodMessage(parsed.error)}; line skipped`);
       return;
     }
-    const id = parsed.data.task_id.split('/').pop()!;
+    const id = resolveTaskId(parsed.data.task_id, knownIds, aliases?.taskIds);
     if (!knownIds.has(id)) {
       errors.push(`${where}: unknown task_id "${parsed.data.task_id}"; line skipped`);
       return;
@@ -78,6 +84,14 @@ export function readSamplesFile(
     list.push({ source, origin: where, language });
     samples.set(id, list);
   });
-  const entrantName = name ?? path.basename(file).replace(/\.[^.]*$/, '');
   return { entrant: { name: entrantName, samples }, problems: [...samples.keys()], errors };
+}
+
+/** `<id>`, `<suite>/<id>`, an imported suite's task id (`HumanEval/0`), or its kebab-case form (`humaneval-0`). */
+export function resolveTaskId(taskId: string, knownIds: ReadonlySet<string>, taskIds?: Readonly<Record<string, string>>): string {
+  const mapped = taskIds?.[taskId];
+  if (mapped !== undefined) return mapped;
+  const kebab = taskId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const last = taskId.split('/').pop()!;
+  return knownIds.has(last) || !knownIds.has(kebab) ? last : kebab;
 }

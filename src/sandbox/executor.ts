@@ -18,6 +18,8 @@ export interface JobTest {
   time?: boolean;
   /** A first call slower than this (ns, fastest of three tries) is censored. */
   censorNs?: number;
+  /** The expected output, for a Python checker run by the harness (native mode only). */
+  expected?: Wire;
 }
 
 export interface TimingPlan {
@@ -37,6 +39,11 @@ export interface HarnessJob {
   mode: Mode;
   tests: JobTest[];
   timing?: TimingPlan;
+  /**
+   * Python source defining `__check(input, answer, output)`: the harness judges each test that
+   * carries `expected` with it (native mode) and reports the verdict instead of `verify`.
+   */
+  checker?: string;
   /** Callgrind and perf modes: count only the first n tests (the rest stay in the payload). */
   countFirst?: number;
 }

@@ -25,7 +25,7 @@ type HarnessEvent =
   | { ev: 'rss'; i: number; rss: number }
   | { ev: 'measured'; i: number; peak: number }
   | { ev: 'note' | 'meter_error'; message: string }
-  | { ev: 'called'; i: number; ok: true; output: Wire | string; ns: number; cpu_ns: number }
+  | { ev: 'called'; i: number; ok: true; output: Wire | string; ns: number; cpu_ns: number; verdict?: string | null }
   | { ev: 'called'; i: number; ok: false; error: { type: string; message: string } }
   | { ev: 'timed'; i: number; samples: number[]; batch: number };
 
@@ -88,12 +88,15 @@ export class ProcessExecutor implements Executor {
         env: { PYTHONHASHSEED: '0', BRISK_SCRATCH: this.isolation.bubblewrap ? '/tmp' : scratch.dir, PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
         argv,
       });
+      // Only native Python runs judge outputs; a counted job's payload stays the same for all.
+      const checks = job.checker !== undefined && job.mode === 'native' && !js;
       const payload = JSON.stringify({
         kind: job.kind,
         entry: job.entry,
         source,
         mode: job.mode,
-        tests: job.tests.map((t) => ({ args: t.args, stdin: t.stdin, time: t.time, censor_ns: t.censorNs })),
+        tests: job.tests.map((t) => ({ args: t.args, stdin: t.stdin, time: t.time, censor_ns: t.censorNs, ...(checks && t.expected !== undefined ? { expected: t.expected } : {}) })),
+        ...(checks ? { checker: job.checker } : {}),
         helper,
         count_first: String(job.countFirst ?? job.tests.length).padStart(8, '0'),
         timing: job.timing && {
@@ -203,7 +206,12 @@ export class ProcessExecutor implements Executor {
             kill('wrong_answer');
             break;
           }
-          const difference = control.verify?.(ev.i, rec.output) ?? null;
+          const judged = job.checker !== undefined && job.mode === 'native' && job.tests[ev.i]?.expected !== undefined;
+          const difference = judged
+            ? ev.verdict === undefined
+              ? 'the harness did not run the problem\'s Python checker'
+              : ev.verdict
+            : (control.verify?.(ev.i, rec.output) ?? null);
           if (difference !== null) {
             clearTimeout(timer);
             rec.status = 'wrong_answer';

@@ -14,7 +14,8 @@ export interface LevelCost {
  * Efficiency of each scored level (weight > 0).
  * default: T_l = alpha * c*_l, e_l = max(0, alpha - r_l) / (alpha - 1) with r_l = c_l / c*_l.
  * enamel:  T = alpha * max_l c*_l, e_l = max(0, T - c_l) / (T - c*_l). Neither is clipped at 1.
- * A censored level, and every level after it, scores 0.
+ * A censored level, and every level after it, scores 0; in enamel mode a level whose cost is
+ * past T is censored too (ENAMEL's limit is T: the test times out and the later levels are not run).
  */
 export function levelEfficiencies(levels: readonly LevelCost[], alpha: number, mode: ScoringMode): number[] {
   if (!(alpha > 1)) throw new Error(`alpha must be > 1, got ${alpha}`);
@@ -26,7 +27,11 @@ export function levelEfficiencies(levels: readonly LevelCost[], alpha: number, m
       censored = true;
       return 0;
     }
-    if (mode === 'enamel') return Math.max(0, bigT - l.cost) / (bigT - l.refCost);
+    if (mode === 'enamel') {
+      // ENAMEL's time limit is T itself: a level past it is a timeout, so later levels score 0.
+      if (l.cost > bigT) censored = true;
+      return Math.max(0, bigT - l.cost) / (bigT - l.refCost);
+    }
     const r = l.cost / l.refCost;
     return Math.max(0, alpha - r) / (alpha - 1);
   });

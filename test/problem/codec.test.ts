@@ -70,3 +70,23 @@ describe('checker', () => {
     expect(compareText('1\n2', '1')).toBe('line 2: expected "2", got "<end of output>"');
   });
 });
+
+describe('the dynamic type any', () => {
+  it('encodes a value by what it is at run time', () => {
+    const any = parseType('any');
+    expect(formatType(parseType('list[any]'))).toBe('list[any]');
+    expect(encodeTyped([1, 2.5, 3.0, 'x', null, true], any)).toEqual([1, 2.5, 3, 'x', null, true]);
+    expect(encodeTyped(new Set([1]), any)).toEqual({ $set: [1] });
+    expect(encodeTyped(new Map([[1, 'a']]), any)).toEqual({ $dict: [[1, 'a']] });
+    expect(encodeTyped(2n ** 64n, any)).toEqual({ $int: '18446744073709551616' });
+    expect(encodeTyped(0.5, any)).toBe(0.5);
+    expect(() => encodeTyped(() => 1, any, 'arg')).toThrow('arg: cannot encode a function');
+  });
+
+  it('compares by the typed wire form: Python types count (1 is not 1.0, a tuple is not a list)', () => {
+    const any = parseType('any');
+    expect(compareTyped({ $dict: [['a', 1], ['b', 2]] }, { $dict: [['b', 2], ['a', 1]] }, any)).toBeNull();
+    expect(compareTyped(1, { $float: 1 }, any)).not.toBeNull();
+    expect(compareTyped({ $tuple: [1, 2] }, [1, 2], any)).not.toBeNull();
+  });
+});

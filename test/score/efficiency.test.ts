@@ -1,3 +1,4 @@
+import { enamelLevels } from '../../src/problem/spec.ts';
 import { describe, expect, it } from 'vitest';
 import { levelEfficiencies, sampleScore, type LevelCost } from '../../src/score/efficiency.ts';
 
@@ -49,5 +50,31 @@ describe('level efficiency, ENAMEL mode (one T = alpha * max c*)', () => {
     expect(e[1]).toBeCloseTo(1850 / 1900, 15);
     expect(e[2]).toBe(0);
     expect(sampleScore(levels, 2, 'enamel')).toBeCloseTo((3 * (1900 / 1990) + 3 * (1850 / 1900)) / 10, 15);
+  });
+
+  it('treats a level past T as ENAMEL\'s timeout: it and every later level score 0', () => {
+    // refs 10, 100, 50 -> T = 2 * 100 = 200. Level 1 costs 250 > T: 0, and it censors the rest,
+    // so level 2 (cost 100, would be (200 - 100) / (200 - 100) = 1) and level 3 score 0 too.
+    const levels: LevelCost[] = [
+      correctness,
+      { weight: 3, cost: 250, refCost: 10 },
+      { weight: 3, cost: 100, refCost: 100 },
+      { weight: 4, cost: 50, refCost: 50 },
+    ];
+    expect(levelEfficiencies(levels, 2, 'enamel')).toEqual([0, 0, 0]);
+    // Exactly T is not past it: level 1 scores (200 - 200) / 190 = 0, level 2 (200-100)/(200-100) = 1,
+    // level 3 (200 - 50) / (200 - 50) = 1; sample = (3*0 + 3*1 + 4*1) / 10 = 0.7.
+    const atT: LevelCost[] = [correctness, { weight: 3, cost: 200, refCost: 10 }, levels[2]!, levels[3]!];
+    expect(levelEfficiencies(atT, 2, 'enamel')).toEqual([0, 1, 1]);
+    expect(sampleScore(atT, 2, 'enamel')).toBeCloseTo(0.7, 15);
+  });
+
+  it('uses ENAMEL\'s defaults: hardness 0, 3, 3, 4 over tests 8, 4, 4, 4', () => {
+    expect(enamelLevels([10, 100, 1000, 10000]).map((l) => [l.weight, l.cases, l.size])).toEqual([
+      [0, 8, 10],
+      [3, 4, 100],
+      [3, 4, 1000],
+      [4, 4, 10000],
+    ]);
   });
 });

@@ -122,6 +122,18 @@ class Job:
         self.out = os.fdopen(PROTO_OUT, "w", buffering=1, encoding="utf-8")
         self.sink = Sink()
         self.devnull = os.open(os.devnull, os.O_WRONLY)
+        self.checker = job.get("checker")
+
+    def check(self, test, output):
+        # An imported problem's Python checker (ENAMEL's __check(input, answer, output)), run
+        # after the call and outside every measurement, on freshly decoded input and answer.
+        ns = {"__name__": "__brisk_checker__", "__builtins__": dict(builtins.__dict__)}
+        try:
+            exec(self.checker, ns)
+            ok = ns["__check"](tuple(decode(a) for a in test["args"]), decode(test["expected"]), output)
+        except BaseException as e:  # noqa: BLE001 - a checker that raises rejects the output
+            return "the checker raised %s: %s" % (type(e).__name__, str(e)[:300])
+        return None if ok else "the checker rejected the output"
 
     def send(self, **ev):
         self.out.write(json.dumps(ev, allow_nan=False) + "\n")
@@ -206,6 +218,10 @@ class Job:
             output = first_result if self.kind == "stdio" else encode(first_result)
         except (TypeError, ValueError) as e:
             output = {"$unencodable": str(e)}
+        if self.checker is not None and "expected" in test:
+            verdict = self.check(test, first_result)
+            self.send(ev="called", i=i, ok=True, output=output, ns=best, cpu_ns=best_cpu, verdict=verdict)
+            return best
         self.send(ev="called", i=i, ok=True, output=output, ns=best, cpu_ns=best_cpu)
         return best
 
@@ -353,6 +369,9 @@ class Job:
 
 
 def main():
+    # Big results (a product of 30,000 numbers) cross as decimal strings: no 4300-digit cap.
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)
     with os.fdopen(PROTO_IN, "r", encoding="utf-8", closefd=False) as f:
         job = json.load(f)
     # The candidate must not see the job: its stdin is empty from here on.

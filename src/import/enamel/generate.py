@@ -1,0 +1,110 @@
+# Runs one ENAMEL row's input generator and expert in Brisk's sandbox, at import time only.
+# Reads a job (JSON) from stdin and writes the result (JSON) to the file named by argv[1]:
+# the entry's parameters and annotations (from the prompt, by ast), the docstring, every
+# level's generated arguments and the expert's output on them, all in Brisk's wire encoding.
+# Generators run as ENAMEL runs them: prompt and generator executed in a fresh scope holding
+# `time` and the checkout's datautils names, the global `random` seeded per case.
+import ast
+import copy
+import json
+import math
+import random
+import sys
+import time
+import types
+
+
+def encode(v, depth=0):
+    if depth > 200:
+        raise ValueError("nested too deeply")
+    t = type(v)
+    if v is None or t is bool or t is str:
+        return v
+    if t is int:
+        return v if -(2**53) <= v <= 2**53 else {"$int": str(v)}
+    if t is float:
+        if math.isnan(v):
+            return {"$float": "nan"}
+        if math.isinf(v):
+            return {"$float": "inf" if v > 0 else "-inf"}
+        return {"$float": v} if v.is_integer() else v
+    if t is list:
+        return [encode(x, depth + 1) for x in v]
+    if t is tuple:
+        return {"$tuple": [encode(x, depth + 1) for x in v]}
+    if t is set or t is frozenset:
+        return {"$set": [encode(x, depth + 1) for x in v]}
+    if t is dict:
+        return {"$dict": [[encode(k, depth + 1), encode(x, depth + 1)] for k, x in v.items()]}
+    raise TypeError("a value of type %s has no wire encoding" % t.__name__)
+
+
+def signature(prompt, entry):
+    tree = ast.parse(prompt)
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == entry), None)
+    if fn is None:
+        raise LookupError("the prompt defines no function named %r" % entry)
+    a = fn.args
+    if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
+        raise LookupError("%s takes *args, **kwargs or keyword-only parameters" % entry)
+    note = lambda x: ast.unparse(x) if x is not None else None
+    params = [{"name": p.arg, "annotation": note(p.annotation)} for p in a.args]
+    return params, note(fn.returns), ast.get_docstring(fn) or ""
+
+
+class Failure(Exception):
+    def __init__(self, stage, where, err):
+        super().__init__("%s: %s" % (type(err).__name__, str(err)[:400]))
+        self.stage, self.where = stage, where
+
+
+def main():
+    job = json.load(sys.stdin)
+    datautils = types.ModuleType("enam.datautils")
+    exec(compile(job["datautils"], "enam/datautils.py", "exec"), datautils.__dict__)
+    prompt, entry = job["prompt"], job["entry"]
+    result = {"ok": True}
+    try:
+        try:
+            result["params"], result["returns"], result["docstring"] = signature(prompt, entry)
+        except (SyntaxError, LookupError) as e:
+            raise Failure("prompt", "", e)
+        generator = compile(prompt + "\n" + job["generator"], "<input_generator>", "exec")
+        reference = compile(prompt + "\n" + job["reference"], "<reference_solution>", "exec")
+        levels, outputs, offset = [], [], 0
+        for lid, (size, count) in enumerate(zip(job["sizes"], job["counts"])):
+            level_args, level_out = [], []
+            for cid in range(count):
+                where = "level %d case %d" % (lid, cid)
+                try:
+                    scope = dict(time=time, **vars(datautils))
+                    exec(generator, scope)
+                    random.seed(job["seed"] ^ job["index"] ^ (offset + cid))
+                    args = tuple(scope["generate_input"](size=size, lid=lid, cid=cid))
+                except Exception as e:  # noqa: BLE001 - reported per row, the import goes on
+                    raise Failure("generate", where, e)
+                try:
+                    ns = {"time": time}
+                    exec(reference, ns)
+                    output = ns[entry](*copy.deepcopy(args))
+                except Exception as e:  # noqa: BLE001
+                    raise Failure("reference", where, e)
+                try:
+                    level_args.append([encode(a) for a in args])
+                    level_out.append(encode(output))
+                except (TypeError, ValueError) as e:
+                    raise Failure("encode", where, e)
+            levels.append(level_args)
+            outputs.append(level_out)
+            offset += count
+        result["levels"], result["outputs"] = levels, outputs
+    except Failure as f:
+        result = {"ok": False, "stage": f.stage, "where": f.where, "message": str(f)}
+    with open(sys.argv[1], "w", encoding="utf-8") as out:
+        json.dump(result, out, allow_nan=False)
+
+
+sys.setrecursionlimit(100000)
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)  # big ints cross as decimal strings
+main()
