@@ -1,6 +1,7 @@
 // Resumable evaluation: finished measurements are looked up by a content hash of everything
 // that decides them, so a re-run (after a crash or kill -9) skips what is already done.
 // The store behind `ResultCache` is SQLite in src/store/; tests use `MemoryCache`.
+import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildTests, inputsDigest } from '../problem/inputs.ts';
@@ -20,6 +21,8 @@ export interface StoredReference {
   refNs: number[];
   /** [test index, cost] pairs of the scored tests. */
   refCost: [number, number][];
+  memory?: MemoryFigures;
+  memoryError?: string;
 }
 
 export interface ResultCache {
@@ -63,7 +66,8 @@ export interface MeasureEnvironment {
 }
 
 /** Bump when SampleResult or StoredReference change shape or meaning: old entries then miss. */
-export const RESULT_FORMAT = 1;
+/** Bump when SampleResult or StoredReference gains or changes content (2: totalCost, memory figures). */
+export const RESULT_FORMAT = 2;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -76,8 +80,8 @@ export function sha256(text: string): string {
  * change neither: they are left out, so `--k 1,10` or `--jobs 4` reuse everything.
  */
 function configPart(cfg: EvalConfig) {
-  const { alpha, scoring, suiteSeed, repetitions, minBatchNs, censorFactor, memoryBytes } = cfg;
-  return { alpha, scoring, suiteSeed, repetitions, minBatchNs, censorFactor, memoryBytes };
+  const { alpha, scoring, suiteSeed, repetitions, minBatchNs, censorFactor, memoryBytes, memory } = cfg;
+  return { alpha, scoring, suiteSeed, repetitions, minBatchNs, censorFactor, memoryBytes, memory };
 }
 
 export function referenceKey(env: MeasureEnvironment, cfg: EvalConfig, problem: Problem, language: Language, source: string, digest: string, expectedFrom?: string): string {
@@ -102,7 +106,7 @@ export function sampleKey(env: MeasureEnvironment, cfg: EvalConfig, refKey: stri
 }
 
 export function toStored(ref: ProblemReference): StoredReference {
-  return { tier: ref.tier, digest: ref.digest, expected: ref.expected, refNs: ref.refNs, refCost: [...ref.refCost] };
+  return { tier: ref.tier, digest: ref.digest, expected: ref.expected, refNs: ref.refNs, refCost: [...ref.refCost], memory: ref.memory, memoryError: ref.memoryError };
 }
 
 /**
@@ -132,7 +136,7 @@ export class CachedMeasure {
     let ref: ProblemReference;
     if (hit && hit.digest === digest && hit.expected.length === tests.length) {
       this.counts.cachedReferences++;
-      ref = { problem, language, tests, digest, tier: hit.tier, expected: hit.expected, refNs: hit.refNs, refCost: new Map(hit.refCost) };
+      ref = { problem, language, tests, digest, tier: hit.tier, expected: hit.expected, refNs: hit.refNs, refCost: new Map(hit.refCost), memory: hit.memory, memoryError: hit.memoryError };
     } else {
       ref = await measureReference(problem, executor, meter, cfg, language, expectedFrom);
       this.counts.measuredReferences++;

@@ -36,7 +36,7 @@ describe('a samples file with a broken line, an unknown task id and an empty sol
   let results: Results;
   beforeAll(async () => {
     const out = path.join(dir, 'out');
-    run = await brisk(['run', '--samples', file, '--problems', 'pair-sum-count', '--meter', 'time', '--repetitions', '1', '--jobs', '2', '--no-store', '--json', '--out', out]);
+    run = await brisk(['run', '--samples', file, '--problems', 'pair-sum-count', '--meter', 'time', '--repetitions', '1', '--jobs', '2', '--no-store', '--no-tier-metrics', '--json', '--out', out]);
     results = ResultsSchema.parse(JSON.parse(run.stdout));
   }, 300_000);
 

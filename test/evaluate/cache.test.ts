@@ -18,7 +18,8 @@ const expertFile = path.join(dir, 'expert.py');
 writeFileSync(expertFile, 'def f(xs):\n    return sum(xs)\n');
 const spec = toySpec();
 const problem: Problem = { spec, signature: parseSignature(spec), references: { python: [{ tier: 'expert', file: expertFile }] } };
-const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 1 };
+// Caching is under test: no memory pass and no tier runs, so every executor run is a measurement.
+const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 1, memory: false, tierMetrics: false };
 const env: MeasureEnvironment = {
   meter: 'instructions',
   python: { path: '/usr/bin/python3.11', version: '3.11.2' },

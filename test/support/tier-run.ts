@@ -50,7 +50,7 @@ export function script(job: HarnessJob): RunOutcome {
   return { status: 'completed', tests: records, wallMs: 1 };
 }
 
-export const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 2, bootstrapResamples: 2000 };
+export const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 2, bootstrapResamples: 2000, memory: false };
 export const sample = (source: string) => ({ source, origin: `m.jsonl:${source}`, language: 'python' as const });
 export const model: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST', 'WRONG'].map(sample)]]) };
 
