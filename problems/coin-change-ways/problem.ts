@@ -5,6 +5,9 @@ export default defineProblem({
   title: 'Coin change: number of ways',
   category: 'algorithm',
   tags: ['dynamic-programming'],
+  version: 2,
+  standardNote:
+    'in JavaScript the textbook loop (plain array, % MOD) already costs about what the best typed-array loop costs on V8, so the standard ties the expert there; in Python the expert runs the recurrence in C (itertools.accumulate) and the standard lies between',
   kind: 'function',
   statement: `
 Given distinct coin denominations \`coins\` (each available in unlimited supply) and an integer
@@ -31,13 +34,14 @@ Given distinct coin denominations \`coins\` (each available in unlimited supply)
     { args: [[7, 1000, 1], 1000], expected: 144, note: 'a coin equal to the amount' },
     { args: [Array.from({ length: 50 }, (_, i) => i + 1), 1000], expected: 831713219, note: 'the exact count exceeds the modulus' },
   ],
-  levels: enamelLevels([40, 500, 1000, 1600]),
+  levels: enamelLevels([40, 120, 200, 300]),
   generate(rng, size, level) {
     const amount = size;
-    const k = 4 + Math.floor(size / 200);
-    const hi = [20, Math.max(2, Math.floor(size / 10)), Math.max(2, Math.floor(size / 3)), size][level.caseIndex % 4]!;
-    // Distinct denominations: a shuffled prefix of 1..hi (or all of them when hi is small).
+    // Many denominations (up to the statement's 100), so the work is that many passes over the
+    // amounts; the largest range reaches past the amount, so some coins can never be used.
+    const hi = [Math.max(2, Math.floor(size / 4)), Math.max(2, Math.floor(size / 2)), size, 2 * size][level.caseIndex % 4]!;
+    // Distinct denominations: a shuffled prefix of 1..hi (all of them when hi <= 100).
     const pool = rng.shuffle(Array.from({ length: hi }, (_, i) => i + 1));
-    return [pool.slice(0, Math.min(k, hi)), amount];
+    return [pool.slice(0, Math.min(100, hi)), amount];
   },
 });

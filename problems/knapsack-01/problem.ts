@@ -5,6 +5,7 @@ export default defineProblem({
   title: '0/1 knapsack',
   category: 'implementation',
   tags: ['dynamic-programming', 'knapsack'],
+  version: 2,
   kind: 'function',
   statement: `
 There are \`n\` items; item \`i\` has weight \`weights[i]\` and value \`values[i]\`. Choose a subset
@@ -40,8 +41,8 @@ total value is as large as possible. Return that largest total value (0 when not
     const weights: number[] = [];
     const values: number[] = [];
     for (let i = 0; i < n; i++) {
-      // Mostly items up to a third of the capacity, sometimes one that can never fit.
-      const w = rng.bool(0.05) ? rng.int(capacity + 1, capacity + 50) : rng.int(1, Math.max(1, Math.floor(capacity / 3)));
+      // Mostly items up to half the capacity, sometimes (1 in 10) one that can never fit.
+      const w = rng.bool(0.1) ? rng.int(capacity + 1, capacity + 50) : rng.int(1, Math.max(1, Math.floor(capacity / 2)));
       weights.push(w);
       // Values loosely follow weights, so many choices are close to each other.
       values.push(w * 1000 + rng.int(0, 50_000));
