@@ -87,7 +87,7 @@ def encode(v, depth=0):
         return str(v)
     if isinstance(v, (list, tuple, set, frozenset, dict)):
         return encode(_plain(v), depth)
-    raise TypeError("cannot return a value of type " + t.__name__)
+    raise TypeError("a value of type %s has no wire encoding" % t.__name__)
 
 
 def _plain(v):
@@ -385,4 +385,6 @@ def main():
     os._exit(0)
 
 
-main()
+# Importable (the ENAMEL importer reuses `encode`) without running.
+if __name__ == "__main__":
+    main()
