@@ -2,47 +2,46 @@ function closestPair(points) {
   // Sweep line: visit points by x, keep the points within the current best distance of the
   // sweep line in an array sorted by (y, x), and compare each new point only with the active
   // points whose y is within the best distance. O(n log n) comparisons (splice moves memory).
-  const pts = [...points].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const byYX = (p, q) => p[1] - q[1] || p[0] - q[0];
-  // First index in the sorted array whose element is not before `target` under `cmp`.
-  const lowerBound = (arr, target, cmp) => {
+  const pts = points.slice().sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const active = [];
+  // First index of `active` whose point is not before (y, x) in (y, x) order.
+  function lowerBound(y, x) {
     let lo = 0;
-    let hi = arr.length;
+    let hi = active.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cmp(arr[mid], target) < 0) lo = mid + 1;
+      const q = active[mid];
+      if (q[1] < y || (q[1] === y && q[0] < x)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  };
+  }
   let best = Infinity;
-  const active = [];
   let left = 0;
   for (const p of pts) {
-    const [x, y] = p;
+    const x = p[0];
+    const y = p[1];
     while (left < pts.length) {
-      const dx = x - pts[left][0];
+      const old = pts[left];
+      const dx = x - old[0];
       if (dx * dx < best) break;
-      active.splice(lowerBound(active, pts[left], byYX), 1);
+      active.splice(lowerBound(old[1], old[0]), 1);
       left++;
     }
-    let lo = 0;
-    let hi = active.length;
-    if (best !== Infinity) {
-      const r = Math.floor(Math.sqrt(best - 1)); // dy * dy < best  <=>  |dy| <= r
-      lo = lowerBound(active, [-Infinity, y - r], byYX);
-      hi = lowerBound(active, [Infinity, y + r], byYX);
-    }
-    for (let k = lo; k < hi; k++) {
-      const dx = active[k][0] - x;
-      const dy = active[k][1] - y;
+    // dy * dy < best  <=>  |dy| <= r
+    const r = best === Infinity ? Infinity : Math.floor(Math.sqrt(best - 1));
+    for (let k = lowerBound(y - r, -Infinity); k < active.length; k++) {
+      const q = active[k];
+      const dy = q[1] - y;
+      if (dy > r) break;
+      const dx = q[0] - x;
       const d = dx * dx + dy * dy;
       if (d < best) {
-        best = d;
         if (d === 0) return 0;
+        best = d;
       }
     }
-    active.splice(lowerBound(active, p, byYX), 0, p);
+    active.splice(lowerBound(y, x), 0, p);
   }
   return best;
 }

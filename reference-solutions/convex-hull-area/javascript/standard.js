@@ -3,29 +3,31 @@ function cross(o, a, b) {
 }
 
 function hullArea2(points) {
-  // Andrew's monotone chain: sort (dropping repeats), build the lower and upper hulls, then
-  // the shoelace formula.
-  const pts = [...points]
-    .sort((p, q) => p[0] - q[0] || p[1] - q[1])
-    .filter((p, i, arr) => i === 0 || p[0] !== arr[i - 1][0] || p[1] !== arr[i - 1][1]);
-  if (pts.length < 3) return 0;
-  const lower = [];
-  for (const p of pts) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
-    lower.push(p);
-  }
-  const upper = [];
-  for (let i = pts.length - 1; i >= 0; i--) {
+  // Andrew's monotone chain: sort by (x, y), skip repeats, build the lower and upper hulls on
+  // one stack, then the shoelace formula over the closed chain.
+  const pts = points.slice().sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const hull = [];
+  let distinct = 0;
+  let prev = null;
+  for (let i = 0; i < pts.length; i++) {
     const p = pts[i];
-    while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], p) <= 0) upper.pop();
-    upper.push(p);
+    if (prev !== null && p[0] === prev[0] && p[1] === prev[1]) continue;
+    prev = p;
+    distinct++;
+    while (hull.length >= 2 && cross(hull[hull.length - 2], hull[hull.length - 1], p) <= 0) hull.pop();
+    hull.push(p);
   }
-  const hull = lower.slice(0, -1).concat(upper.slice(0, -1));
+  if (distinct < 3) return 0;
+  const lowerSize = hull.length + 1;
+  for (let i = pts.length - 2; i >= 0; i--) {
+    const p = pts[i];
+    while (hull.length >= lowerSize && cross(hull[hull.length - 2], hull[hull.length - 1], p) <= 0) hull.pop();
+    hull.push(p);
+  }
+  // hull is closed: its last point is the first one again.
   let area = 0;
-  for (let i = 0; i < hull.length; i++) {
-    const [x1, y1] = hull[i];
-    const [x2, y2] = hull[(i + 1) % hull.length];
-    area += x1 * y2 - x2 * y1;
+  for (let i = 0; i + 1 < hull.length; i++) {
+    area += hull[i][0] * hull[i + 1][1] - hull[i + 1][0] * hull[i][1];
   }
   return Math.abs(area);
 }

@@ -1,8 +1,12 @@
 function countComponents(n, edges) {
   // Union-find with path compression and union by size.
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const size = new Array(n).fill(1);
-  const find = (x) => {
+  const parent = [];
+  const size = [];
+  for (let i = 0; i < n; i++) {
+    parent.push(i);
+    size.push(1);
+  }
+  function find(x) {
     let root = x;
     while (parent[root] !== root) root = parent[root];
     while (parent[x] !== root) {
@@ -11,13 +15,17 @@ function countComponents(n, edges) {
       x = next;
     }
     return root;
-  };
+  }
   let count = n;
-  for (const [u, v] of edges) {
-    let ru = find(u);
-    let rv = find(v);
+  for (const edge of edges) {
+    let ru = find(edge[0]);
+    let rv = find(edge[1]);
     if (ru !== rv) {
-      if (size[ru] < size[rv]) [ru, rv] = [rv, ru];
+      if (size[ru] < size[rv]) {
+        const t = ru;
+        ru = rv;
+        rv = t;
+      }
       parent[rv] = ru;
       size[ru] += size[rv];
       count--;

@@ -7,12 +7,17 @@ function popcount32(v) {
 }
 
 function countSetBits(nums) {
-  // Values may exceed 2^53 (they arrive as BigInt): take 32 bits at a time.
+  // Values below 2^53 arrive as numbers: count their low and high 32-bit halves. Larger ones
+  // arrive as BigInt: take 32 bits at a time.
   let total = 0;
   for (const x of nums) {
-    let b = BigInt(x);
+    if (typeof x === 'number') {
+      total += popcount32(x % 4294967296) + popcount32(Math.floor(x / 4294967296));
+      continue;
+    }
+    let b = x;
     while (b > 0n) {
-      total += popcount32(Number(b & 0xffffffffn));
+      total += popcount32(Number(BigInt.asUintN(32, b)));
       b >>= 32n;
     }
   }

@@ -1,9 +1,13 @@
 function spanningForestWeight(n, edges) {
   // Kruskal: take edges from lightest to heaviest when they join two different trees
   // (union-find with path compression and union by size).
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const size = new Array(n).fill(1);
-  const find = (x) => {
+  const parent = [];
+  const size = [];
+  for (let i = 0; i < n; i++) {
+    parent.push(i);
+    size.push(1);
+  }
+  function find(x) {
     let root = x;
     while (parent[root] !== root) root = parent[root];
     while (parent[x] !== root) {
@@ -12,18 +16,22 @@ function spanningForestWeight(n, edges) {
       x = next;
     }
     return root;
-  };
+  }
 
   let total = 0;
-  const sorted = [...edges].sort((a, b) => a[2] - b[2]);
-  for (const [u, v, w] of sorted) {
-    let ru = find(u);
-    let rv = find(v);
+  const sorted = edges.slice().sort((a, b) => a[2] - b[2]);
+  for (const edge of sorted) {
+    let ru = find(edge[0]);
+    let rv = find(edge[1]);
     if (ru !== rv) {
-      if (size[ru] < size[rv]) [ru, rv] = [rv, ru];
+      if (size[ru] < size[rv]) {
+        const t = ru;
+        ru = rv;
+        rv = t;
+      }
       parent[rv] = ru;
       size[ru] += size[rv];
-      total += w;
+      total += edge[2];
     }
   }
   return total;

@@ -1,32 +1,34 @@
 function treeDiameter(n, edges) {
-  const adj = Array.from({ length: n }, () => []);
-  for (const [u, v] of edges) {
-    adj[u].push(v);
-    adj[v].push(u);
+  const adj = [];
+  for (let i = 0; i < n; i++) adj.push([]);
+  for (const edge of edges) {
+    adj[edge[0]].push(edge[1]);
+    adj[edge[1]].push(edge[0]);
   }
 
-  // Breadth-first search; returns the farthest node from start and its distance.
+  // Breadth-first search from start, filling dist; returns the farthest node.
+  const dist = new Array(n);
   function bfs(start) {
-    const dist = new Array(n).fill(-1);
+    dist.fill(-1);
     dist[start] = 0;
     const queue = [start];
-    let head = 0;
     let far = start;
-    while (head < queue.length) {
-      const u = queue[head++];
+    for (let head = 0; head < queue.length; head++) {
+      const u = queue[head];
       if (dist[u] > dist[far]) far = u;
-      for (const v of adj[u]) {
+      const next = adj[u];
+      for (let k = 0; k < next.length; k++) {
+        const v = next[k];
         if (dist[v] === -1) {
           dist[v] = dist[u] + 1;
           queue.push(v);
         }
       }
     }
-    return [far, dist[far]];
+    return far;
   }
 
   // The farthest node from any node is an end of some longest path.
-  const [a] = bfs(0);
-  const [, d] = bfs(a);
-  return d;
+  const a = bfs(0);
+  return dist[bfs(a)];
 }
