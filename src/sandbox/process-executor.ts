@@ -58,9 +58,10 @@ export class ProcessExecutor implements Executor {
         ? // --predictable makes V8 single-threaded (no background JIT/GC threads) so counts repeat.
           [
               this.node.path,
-              // A forced full GC before a counted call made counts vary by ~0.05% between
-              // processes; without it GC inside a call is part of its (deterministic) cost.
-              ...(counted ? ['--predictable', '--no-opt', '--no-maglev', '--always-sparkplug'] : ['--expose-gc']),
+              // --predictable-gc-schedule fixes V8's heap-growing decisions, which otherwise follow
+              // measured allocation rates (time): without it, collections landed in some counted
+              // calls (+2e6 instructions) and their cost moved ~1e-5 between processes.
+              ...(counted ? ['--predictable', '--predictable-gc-schedule', '--no-opt', '--no-maglev', '--always-sparkplug'] : ['--expose-gc']),
               `--max-old-space-size=${heapMb}`,
               '--stack-size=4000',
               stage.jsHarness,
