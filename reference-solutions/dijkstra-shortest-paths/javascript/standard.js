@@ -15,7 +15,9 @@ class MinHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (a[parent][0] <= a[i][0]) break;
-      [a[parent], a[i]] = [a[i], a[parent]];
+      const t = a[parent];
+      a[parent] = a[i];
+      a[i] = t;
       i = parent;
     }
   }
@@ -34,7 +36,9 @@ class MinHeap {
         if (l < a.length && a[l][0] < a[smallest][0]) smallest = l;
         if (r < a.length && a[r][0] < a[smallest][0]) smallest = r;
         if (smallest === i) break;
-        [a[smallest], a[i]] = [a[i], a[smallest]];
+        const t = a[smallest];
+        a[smallest] = a[i];
+        a[i] = t;
         i = smallest;
       }
     }
@@ -51,10 +55,13 @@ function shortestPaths(n, edges) {
   const heap = new MinHeap();
   heap.push([0, 0]);
   while (heap.size > 0) {
-    const [d, u] = heap.pop();
+    const top = heap.pop();
+    const d = top[0];
+    const u = top[1];
     if (d > dist[u]) continue;
-    for (const [v, w] of adj[u]) {
-      const nd = d + w;
+    for (const e of adj[u]) {
+      const v = e[0];
+      const nd = d + e[1];
       if (nd < dist[v]) {
         dist[v] = nd;
         heap.push([nd, v]);
