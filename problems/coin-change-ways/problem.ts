@@ -6,8 +6,10 @@ export default defineProblem({
   category: 'algorithm',
   tags: ['dynamic-programming'],
   version: 2,
-  standardNote:
-    'in JavaScript the textbook loop (plain array, % MOD) already costs about what the best typed-array loop costs on V8, so the standard ties the expert there; in Python the expert runs the recurrence in C (itertools.accumulate) and the standard lies between',
+  standardNote: {
+    javascript:
+      'the textbook loop (plain array, % MOD) already costs about what the best typed-array loop costs on V8, so the standard ties the expert; in Python the expert runs the recurrence in C (itertools.accumulate) and the standard lies between',
+  },
   kind: 'function',
   statement: `
 Given distinct coin denominations \`coins\` (each available in unlimited supply) and an integer
