@@ -194,9 +194,8 @@ function referenceTotal(ref: ProblemReference): number {
   return [...ref.refCost.values()].reduce((s, c) => s + c, 0);
 }
 
-/** ProblemReference.memory arrives with the memory meter; read it when present. */
 function referenceFigures(ref: ProblemReference): ReferenceFigures {
-  return { totalCost: referenceTotal(ref), memory: (ref as { memory?: MemoryFigures }).memory };
+  return { totalCost: referenceTotal(ref), memory: ref.memory };
 }
 
 function integralUnit(results: Iterable<SampleResult>): MemoryFigures['integralUnit'] {

@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSample } from '../../src/evaluate/candidate.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
-import type { ProblemReference } from '../../src/evaluate/reference.ts';
-import { buildTests, parseSignature } from '../../src/problem/inputs.ts';
-import { enamelLevels } from '../../src/problem/spec.ts';
-import { toySpec } from '../support/fixtures.ts';
+import { toyReference } from '../support/fixtures.ts';
 import type { RunOutcome } from '../../src/sandbox/executor.ts';
 import { MockExecutor, MockMeter, passedRecords } from '../support/mocks.ts';
 
-const spec = toySpec({
-  levels: [
-    { name: 'correctness', weight: 0, cases: 1, size: 2 },
-    ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 2 })),
-  ],
-});
-const tests = buildTests(spec, 1);
 // tests: case-1, correctness-1 (level 0), small-1, small-2, medium-1, medium-2, large-1, large-2
-const ref: ProblemReference = {
-  problem: { spec, signature: parseSignature(spec), references: {} },
-  language: 'python',
-  tests,
-  digest: 'x',
-  tier: 'expert',
-  expected: tests.map(() => 0),
-  refNs: tests.map(() => 1_000_000),
-  // Reference cost 100 on small, 1000 on medium, 10000 on large.
-  refCost: new Map(tests.flatMap((t, i) => (t.level > 0 ? [[i, 10 ** (t.level + 1)] as [number, number]] : []))),
-};
+// Reference cost 100 on small, 1000 on medium, 10000 on large.
+const { tests, ref } = toyReference(2);
 const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 1 };
 const outcome = (records = passedRecords(tests.length)): RunOutcome => ({ status: 'completed', tests: records, wallMs: 5 });
 

@@ -3,27 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSample } from '../../src/evaluate/candidate.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
-import type { ProblemReference } from '../../src/evaluate/reference.ts';
 import { aggregateMemory } from '../../src/measure/memory.ts';
-import { buildTests, parseSignature } from '../../src/problem/inputs.ts';
-import { enamelLevels } from '../../src/problem/spec.ts';
 import type { HarnessJob, RunOutcome, TestRecord } from '../../src/sandbox/executor.ts';
-import { toySpec } from '../support/fixtures.ts';
+import { toyReference } from '../support/fixtures.ts';
 import { MockExecutor, MockMeter, passedRecords } from '../support/mocks.ts';
 
-const spec = toySpec({ levels: [{ name: 'correctness', weight: 0, cases: 1, size: 2 }, ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 1 }))] });
-const tests = buildTests(spec, 1);
 // tests: case-1, correctness-1 (level 0), small-1 (2), medium-1 (3), large-1 (4)
-const ref: ProblemReference = {
-  problem: { spec, signature: parseSignature(spec), references: {} },
-  language: 'python',
-  tests,
-  digest: 'x',
-  tier: 'expert',
-  expected: tests.map(() => 0),
-  refNs: tests.map(() => 1_000_000),
-  refCost: new Map([[2, 100], [3, 1000], [4, 10_000]]),
-};
+const { tests, ref } = toyReference(1);
 const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 1 };
 // The candidate costs what the reference does: 100, 1000, 10000 instructions.
 const meter = () => new MockMeter((i) => ref.refCost.get(i)!);

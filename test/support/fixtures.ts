@@ -1,4 +1,7 @@
-// Shared test fixtures: a toy problem spec and a plain correct pair-sum-count candidate.
+// Shared test fixtures: a toy problem spec, its measured reference, and a plain correct
+// pair-sum-count candidate.
+import type { ProblemReference } from '../../src/evaluate/reference.ts';
+import { buildTests, parseSignature, type TestCase } from '../../src/problem/inputs.ts';
 import type { Rng } from '../../src/problem/rng.ts';
 import { enamelLevels, ProblemSpecSchema, type ProblemSpec } from '../../src/problem/spec.ts';
 
@@ -17,6 +20,28 @@ export function toySpec(overrides: Partial<Record<string, unknown>> = {}): Probl
     generate: (rng: Rng, size: number) => [rng.ints(size, -5, 5)],
     ...overrides,
   });
+}
+
+/**
+ * The toy problem with one correctness case and `cases` tests on each scored level, and an
+ * expert reference of it that costs 100 per small test, 1000 per medium and 10000 per large.
+ */
+export function toyReference(cases: number): { tests: TestCase[]; ref: ProblemReference } {
+  const spec = toySpec({
+    levels: [{ name: 'correctness', weight: 0, cases: 1, size: 2 }, ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases }))],
+  });
+  const tests = buildTests(spec, 1);
+  const ref: ProblemReference = {
+    problem: { spec, signature: parseSignature(spec), references: {} },
+    language: 'python',
+    tests,
+    digest: 'x',
+    tier: 'expert',
+    expected: tests.map(() => 0),
+    refNs: tests.map(() => 1_000_000),
+    refCost: new Map(tests.flatMap((t, i) => (t.level > 0 ? [[i, 10 ** (t.level + 1)] as [number, number]] : []))),
+  };
+  return { tests, ref };
 }
 
 /** A correct, one-pass pair-sum-count in Python (the standard tier's algorithm). */
