@@ -18,7 +18,8 @@ export type SampleStatus =
   | 'memory_limit'
   | 'crashed'
   | 'compile_error'
-  | 'sandbox_error';
+  | 'sandbox_error'
+  | 'inconsistent';
 
 export interface LevelResult {
   name: string;
@@ -49,7 +50,7 @@ export interface SampleResult {
   memoryError?: string;
 }
 
-const FAILING: ReadonlySet<TestStatus> = new Set(['wrong_answer', 'error', 'crashed', 'not_run']);
+const FAILING: ReadonlySet<TestStatus> = new Set(['wrong_answer', 'error', 'crashed', 'inconsistent', 'not_run']);
 
 export async function evaluateSample(
   ref: ProblemReference,
@@ -75,9 +76,10 @@ export async function evaluateSample(
     // A problem with a Python checker is judged in the harness, which needs the answer.
     if (job.checker !== undefined) t.expected = ref.expected[i] as Wire;
   });
+  const verify = verifier(problem, ref.expected, tests);
   const out = await executor.run(job, {
     callLimitMs: (i) => (tests[i]!.level === 0 ? correctnessLimitMs(ref.refNs[i]!) : scoredLimitMs(censorBaseNs(i), cfg)),
-    verify: verifier(problem, ref.expected, tests),
+    verify,
     memoryBytes: cfg.memoryBytes,
   });
   const levelRefCost = levels.map((_, li) =>
@@ -123,6 +125,7 @@ export async function evaluateSample(
     indices: survivors,
     scored,
     limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
+    verify,
   });
   if (failure) {
     const level = tests[failure.index]!.level;
@@ -132,6 +135,9 @@ export async function evaluateSample(
         censorStatus = failure.record.status;
         censorRecord = { rec: failure.record, i: failure.index };
       }
+    } else if (failure.record.status === 'wrong_answer' || failure.record.status === 'inconsistent') {
+      // Right in the native pass, wrong when measured: a status of its own, never a score.
+      return zero('inconsistent', `under the ${meter.name} meter: ${failure.record.message ?? failure.record.status}`, tests[failure.index]!.id);
     } else {
       return zero('crashed', `under the ${meter.name} meter: ${failure.record.message ?? failure.record.status}`, tests[failure.index]!.id);
     }
@@ -155,8 +161,10 @@ export async function evaluateSample(
         costUnit: meter.unit,
         limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
         memoryBytes: cfg.memoryBytes,
+        verify,
       })
     : {};
+  if (memory.inconsistent) return zero('inconsistent', memory.error, memory.test !== undefined ? tests[memory.test]!.id : undefined);
   return {
     status: censorStatus ?? 'passed',
     passed: true,

@@ -1,13 +1,18 @@
 // The memory pass: after the meter's pass, the measured tests run once more natively, untimed,
 // in the harness's memory mode (tracemalloc or the V8 heap, and VmHWM). It is separate because
 // tracemalloc slows allocation up to 21x; its outcome never changes a status or a score.
-import type { Executor, HarnessJob, TestRecord } from '../sandbox/executor.ts';
+import type { Executor, HarnessJob, RunControl, TestRecord } from '../sandbox/executor.ts';
+import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from './memory-figures.ts';
 
 export interface MemoryOutcome {
   figures?: MemoryFigures;
   /** Why the figures are absent. */
   error?: string;
+  /** The pass saw an output other than the one the scored pass checked: a status, not a note. */
+  inconsistent?: boolean;
+  /** The test (original index) where that happened. */
+  test?: number;
 }
 
 export interface TestMemory {
@@ -44,6 +49,8 @@ export interface MemoryPassInput {
   costUnit: 'instructions' | 'ns';
   limitMs: (i: number) => number;
   memoryBytes: number;
+  /** Judges test i's output (original index). */
+  verify?: RunControl['verify'];
 }
 
 export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutcome> {
@@ -54,13 +61,21 @@ export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutco
     mode: 'memory',
     timing: undefined,
     countFirst: undefined,
-    tests: indices.map((i) => ({ args: input.job.tests[i]!.args, stdin: input.job.tests[i]!.stdin })),
+    tests: indices.map((i) => ({ args: input.job.tests[i]!.args, stdin: input.job.tests[i]!.stdin, expected: input.job.tests[i]!.expected })),
   };
-  const out = await input.executor.run(job, { callLimitMs: (k) => input.limitMs(indices[k]!), memoryBytes: input.memoryBytes });
+  const verify = input.verify;
+  const out = await input.executor.run(job, {
+    callLimitMs: (k) => input.limitMs(indices[k]!),
+    memoryBytes: input.memoryBytes,
+    ...(verify ? { verify: (k: number, output: Wire | string) => verify(indices[k]!, output) } : {}),
+  });
   if (out.status !== 'completed') return { error: `memory pass: ${out.status}${out.message ? `: ${out.message}` : ''}` };
   const bad = out.tests.findIndex((r: TestRecord) => r.status !== 'passed' || r.memory === undefined);
   if (bad >= 0) {
     const r = out.tests[bad]!;
+    if (r.status === 'wrong_answer' || r.status === 'inconsistent') {
+      return { inconsistent: true, test: indices[bad]!, error: `memory pass on ${input.ids[indices[bad]!]}: ${r.message ?? r.status}` };
+    }
     return { error: `memory pass failed on ${input.ids[indices[bad]!]}: ${r.status}${r.message ? `: ${r.message}` : ''}` };
   }
   const figures = aggregateMemory(

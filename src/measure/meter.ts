@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from '../sandbox/executor.ts';
 import { summarizeTimes } from './stats.ts';
+import type { Wire } from '../problem/codec.ts';
 
 export type MeterName = 'instructions' | 'time';
 
@@ -17,6 +18,8 @@ export interface MeterContext {
   scored: number[];
   /** Generous wall-clock limit for a counted call of test i, ms. */
   limitMs: (i: number) => number;
+  /** Judges test i's output: every pass checks what it measured. */
+  verify?: RunControl['verify'];
 }
 
 export interface Meter {
@@ -80,9 +83,14 @@ export class InstructionMeter implements Meter {
       mode: this.mode,
       timing: undefined,
       countFirst: n + 1,
-      tests: [0, ...scored].map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin })),
+      tests: [0, ...scored].map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin, expected: ctx.job.tests[i]!.expected })),
     };
-    const control: RunControl = { callLimitMs: (k) => (k === 0 ? 600_000 : ctx.limitMs(scored[k - 1]!)), memoryBytes: 0 };
+    const verify = ctx.verify;
+    const control: RunControl = {
+      callLimitMs: (k) => (k === 0 ? 600_000 : ctx.limitMs(scored[k - 1]!)),
+      memoryBytes: 0,
+      ...(verify ? { verify: (k: number, output: Wire | string) => verify(k === 0 ? 0 : scored[k - 1]!, output) } : {}),
+    };
     const out = await this.run(ctx.executor, job, control);
     for (let k = 1; k <= n; k++) {
       const rec = out.tests[k]!;

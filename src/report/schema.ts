@@ -25,7 +25,7 @@ export const SampleSchema = z.object({
   index: z.number().int(),
   origin: z.string(),
   language: z.enum(['python', 'javascript', 'typescript']),
-  status: z.enum(['passed', 'wrong_answer', 'error', 'timeout', 'memory_limit', 'crashed', 'compile_error', 'sandbox_error']),
+  status: z.enum(['passed', 'wrong_answer', 'error', 'timeout', 'memory_limit', 'crashed', 'compile_error', 'sandbox_error', 'inconsistent']),
   passed: z.boolean(),
   score: z.number(),
   message: z.string().optional(),

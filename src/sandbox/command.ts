@@ -6,6 +6,8 @@ export interface Isolation {
   bubblewrap: boolean;
   /** Run as uid/gid 65534 (only when Brisk itself runs as root). */
   dropToNobody: boolean;
+  /** One memory and pids limit over all of a sandbox's processes (a cgroup each). */
+  cgroups?: boolean;
   /** Why something is missing, for the results file and stderr. */
   notes: string[];
 }
@@ -18,6 +20,8 @@ export interface Limits {
   cpuSeconds: number;
   fileSizeBytes: number;
   processes: number;
+  /** Size of the sandbox's private /tmp (a tmpfs), bytes. */
+  tmpBytes?: number;
 }
 
 export interface SandboxSpec {
@@ -25,6 +29,8 @@ export interface SandboxSpec {
   /** The uid (and gid) the sandbox runs as when Brisk drops root; one per concurrent sandbox. */
   uid?: number;
   limits: Limits;
+  /** cgroup.procs files the sandbox enters before anything else runs (needs root). */
+  cgroup?: string[];
   /** Host paths visible read-only at the same path inside. */
   readOnly: string[];
   /** Host paths visible writable at the same path inside. */
@@ -70,12 +76,18 @@ export class UidPool {
 export function isolationLabel(iso: Isolation): string {
   const parts = [iso.bubblewrap ? 'bubblewrap' : 'prlimit-only (no bubblewrap)'];
   parts.push(iso.dropToNobody ? 'a uid of its own per sandbox' : 'current uid');
+  parts.push(iso.cgroups ? 'a cgroup per sandbox (one memory and pids limit)' : 'per-process rlimits (no cgroup)');
   return parts.join(', ');
 }
 
 export function sandboxArgv(spec: SandboxSpec): string[] {
   const { isolation: iso, limits } = spec;
   const out: string[] = [];
+  if (spec.cgroup && spec.cgroup.length > 0) {
+    // Enter the cgroup as root, then become the sandbox: every later process is inside.
+    const enter = spec.cgroup.map((_, k) => `echo $$ > "$${k + 1}"`).join(' && ');
+    out.push('sh', '-c', `${enter} && shift ${spec.cgroup.length} && exec "$@"`, 'sh', ...spec.cgroup);
+  }
   if (iso.dropToNobody) {
     const uid = spec.uid ?? NOBODY;
     out.push('setpriv', `--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', '--inh-caps=-all');
@@ -92,7 +104,14 @@ export function sandboxArgv(spec: SandboxSpec): string[] {
   );
   const envPairs = Object.entries(spec.env).sort(([a], [b]) => (a < b ? -1 : 1));
   if (iso.bubblewrap) {
-    out.push('bwrap', '--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp');
+    // Only the system's programs and libraries, the stage and the scratch folders are visible:
+    // not the checkout, the results store, /root or other suites.
+    out.push('bwrap', '--ro-bind', '/usr', '/usr');
+    for (const link of ['bin', 'lib', 'lib64', 'sbin']) out.push('--symlink', `usr/${link}`, `/${link}`);
+    for (const f of ['/etc/ld.so.cache', '/etc/localtime']) out.push('--ro-bind-try', f, f);
+    out.push('--dev', '/dev', '--proc', '/proc');
+    if (limits.tmpBytes) out.push('--size', String(limits.tmpBytes));
+    out.push('--tmpfs', '/tmp');
     for (const p of spec.readOnly) out.push('--ro-bind', p, p);
     for (const p of spec.writable) out.push('--bind', p, p);
     out.push('--unshare-all', '--die-with-parent', '--new-session', '--chdir', '/tmp', '--clearenv');

@@ -1,5 +1,6 @@
 // I/O shell: finds out which isolation tools work on this machine, once per process.
 import { execa } from 'execa';
+import { cgroupProblem } from './cgroup.ts';
 import { NOBODY, type Isolation } from './command.ts';
 
 let cached: Promise<Isolation> | undefined;
@@ -32,5 +33,7 @@ async function probe(): Promise<Isolation> {
   if (!(await works(['prlimit', '--version']))) {
     throw new Error('prlimit (util-linux) is required to run candidates and was not found');
   }
-  return { bubblewrap, dropToNobody, notes };
+  const cgroupWhy = isRoot ? cgroupProblem() : 'Brisk is not root, so it cannot create cgroups';
+  if (cgroupWhy) notes.push(`${cgroupWhy}: memory is limited per process (rlimits), not over a sandbox's processes together`);
+  return { bubblewrap, dropToNobody, cgroups: cgroupWhy === undefined, notes };
 }

@@ -52,17 +52,18 @@ export interface RunControl {
   /** Wall-clock limit of test i's first call (native), counted call or memory call, in ms. */
   callLimitMs: (i: number) => number;
   /** Compares test i's output with the expected one; a difference stops the run early. */
-  verify?: (i: number, output: Wire | string) => string | null;
+  verify?: (i: number, output: Wire | string) => string | null | Promise<string | null>;
   /** Address-space limit in bytes for native runs. */
   memoryBytes: number;
 }
 
-export type TestStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memory_limit' | 'crashed' | 'not_run';
+/** `inconsistent`: outputs of the same input differed between calls or passes. */
+export type TestStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memory_limit' | 'crashed' | 'inconsistent' | 'not_run';
 
 export interface TestRecord {
   status: TestStatus;
   output?: Wire | string;
-  /** Wall time of the first call, ns (fastest of up to three tries when near censoring). */
+  /** CPU time of the first call's runner, ns, read by the supervisor. */
   firstNs?: number;
   /** Per-call times of the timed batches, ns. */
   samples?: number[];

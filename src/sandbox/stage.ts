@@ -1,24 +1,23 @@
-// I/O shell: a world-readable staging folder holding the harness files and the compiled
-// counter helpers (candidates run as uid 65534, which cannot read /root), plus per-run scratch.
+// I/O shell: a world-readable staging folder holding the supervisor files and their compiled
+// native parts (candidates run as uid 65534, which cannot read /root), plus per-run scratch.
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { PACKAGE_ROOT } from '../problem/load.ts';
+import type { Interpreter } from './interpreter.ts';
 
 const HARNESS_DIR = path.join(PACKAGE_ROOT, 'src', 'harness');
-/** Staged beside the JS harness, which times calls with it (the sandbox cannot see node_modules). */
-const TINYBENCH = { from: fileURLToPath(import.meta.resolve('tinybench')), to: 'tinybench.mjs' };
-const STAGED = ['python/harness.py', 'js/harness.cjs', 'c/brisk_callgrind.c', 'c/brisk_callgrind_node.c', 'c/brisk_perf.c', 'c/brisk_perf_node.c'];
+const STAGED = ['python/supervisor.py', 'python/lockdown.py', 'python/checker.py', 'python/supervisor_wire.py', 'js/supervisor.cjs', 'c/runner_core.h', 'c/brisk_py.c', 'c/brisk_node.c'];
 
 export interface Stage {
   dir: string;
   /** Digest of the staged harness files: part of every measurement's identity. */
   harnessVersion: string;
-  pythonHarness: string;
-  jsHarness: string;
+  pythonSupervisor: string;
+  jsSupervisor: string;
+  pythonChecker: string;
 }
 
 let stage: Stage | undefined;
@@ -27,7 +26,6 @@ export function harnessStage(): Stage {
   if (stage) return stage;
   const h = createHash('sha256');
   for (const f of STAGED) h.update(f).update(readFileSync(path.join(HARNESS_DIR, f)));
-  h.update(TINYBENCH.to).update(readFileSync(TINYBENCH.from));
   const harnessVersion = h.digest('hex').slice(0, 16);
   const dir = path.join(os.tmpdir(), `brisk-stage-${harnessVersion}`);
   mkdirSync(dir, { recursive: true, mode: 0o755 });
@@ -36,9 +34,13 @@ export function harnessStage(): Stage {
     const target = path.join(dir, path.basename(f));
     if (!existsSync(target)) copyAtomically(path.join(HARNESS_DIR, f), target);
   }
-  const bench = path.join(dir, TINYBENCH.to);
-  if (!existsSync(bench)) copyAtomically(TINYBENCH.from, bench);
-  stage = { dir, harnessVersion, pythonHarness: path.join(dir, 'harness.py'), jsHarness: path.join(dir, 'harness.cjs') };
+  stage = {
+    dir,
+    harnessVersion,
+    pythonSupervisor: path.join(dir, 'supervisor.py'),
+    jsSupervisor: path.join(dir, 'supervisor.cjs'),
+    pythonChecker: path.join(dir, 'checker.py'),
+  };
   return stage;
 }
 
@@ -49,42 +51,39 @@ function copyAtomically(from: string, to: string): void {
   renameSync(tmp, to);
 }
 
-const helpers = new Map<string, Promise<string>>();
+const built = new Map<string, Promise<string>>();
 
-/** Which in-process counter a helper drives: callgrind client requests or perf_event_open. */
-export type HelperKind = 'callgrind' | 'perf';
+/** The supervisor's CPython extension `_brisk`, built with gcc on first use, cached in the stage. */
+export function pythonExtension(python: Interpreter): Promise<string> {
+  return buildOnce('_brisk.so', 'brisk_py.c', async () => {
+    const r = await execa(python.path, ['-c', 'import sysconfig; print(sysconfig.get_paths()["include"])'], { reject: false });
+    if (r.exitCode !== 0) throw new Error(`${python.path}: cannot find its C headers`);
+    return [`-I${r.stdout.trim()}`];
+  });
+}
 
-/**
- * Builds a counter helper with gcc on first use; cached in the stage: `python` gives a plain
- * shared library for ctypes, `javascript` an N-API addon for node.
- */
-export function counterHelper(kind: HelperKind, language: 'python' | 'javascript'): Promise<string> {
-  const key = `${kind}:${language}`;
-  let built = helpers.get(key);
-  if (!built) {
-    built = buildHelper(kind, language);
-    helpers.set(key, built);
+/** The node supervisor's N-API addon. */
+export function nodeAddon(): Promise<string> {
+  return buildOnce('brisk_node.node', 'brisk_node.c', async () => ['-I/usr/include/node', `-I${path.join(path.dirname(process.execPath), '..', 'include', 'node')}`]);
+}
+
+function buildOnce(target: string, source: string, flags: () => Promise<string[]>): Promise<string> {
+  let p = built.get(target);
+  if (!p) {
+    p = build(target, source, flags);
+    built.set(target, p);
   }
-  return built;
+  return p;
 }
 
-export function callgrindHelper(language: 'python' | 'javascript'): Promise<string> {
-  return counterHelper('callgrind', language);
-}
-
-async function buildHelper(kind: HelperKind, language: 'python' | 'javascript'): Promise<string> {
+async function build(target: string, source: string, flags: () => Promise<string[]>): Promise<string> {
   const s = harnessStage();
-  const [source, target, extra] =
-    language === 'python'
-      ? [`brisk_${kind}.c`, `libbrisk_${kind}.so`, []]
-      : [`brisk_${kind}_node.c`, `brisk_${kind}.node`, ['-I/usr/include/node', `-I${path.join(path.dirname(process.execPath), '..', 'include', 'node')}`]];
   const out = path.join(s.dir, target);
   if (existsSync(out)) return out;
   const tmp = `${out}.${process.pid}.tmp`;
-  const r = await execa('gcc', ['-O2', '-shared', '-fPIC', ...extra, '-o', tmp, path.join(s.dir, source)], { reject: false });
+  const r = await execa('gcc', ['-O2', '-shared', '-fPIC', ...(await flags()), '-o', tmp, path.join(s.dir, source)], { reject: false });
   if (r.exitCode !== 0) {
-    const needs = kind === 'callgrind' ? '/usr/include/valgrind' : 'linux/perf_event.h';
-    throw new Error(`building the ${kind} helper for ${language} failed (needs gcc, ${needs}${language === 'javascript' ? ' and node headers' : ''}): ${r.stderr.split('\n')[0]}`);
+    throw new Error(`building ${target} failed (needs gcc, /usr/include/valgrind and the interpreter's headers): ${r.stderr.split('\n').find((l) => /error/.test(l)) ?? r.stderr.split('\n')[0]}`);
   }
   chmodSync(tmp, 0o755);
   renameSync(tmp, out);

@@ -6,7 +6,8 @@ import { explainPerfError } from '../../src/measure/perf.ts';
 import { probePerf } from '../../src/measure/probe.ts';
 import { chooseMeter } from '../../src/measure/select.ts';
 import type { HarnessJob } from '../../src/sandbox/executor.ts';
-import { counterHelper } from '../../src/sandbox/stage.ts';
+import { nodeAddon, pythonExtension } from '../../src/sandbox/stage.ts';
+import { pythonInterpreter } from '../../src/sandbox/interpreter.ts';
 import { realExecutor } from '../support/real.ts';
 
 const executor = await realExecutor();
@@ -38,9 +39,9 @@ describe('perf probe', () => {
     expect(explainPerfError('harness fault: boom')).toBe('perf probe failed: harness fault: boom');
   });
 
-  it('builds the perf helper for ctypes and for node', async () => {
-    await expect(counterHelper('perf', 'python')).resolves.toMatch(/libbrisk_perf\.so$/);
-    await expect(counterHelper('perf', 'javascript')).resolves.toMatch(/brisk_perf\.node$/);
+  it('builds the supervisors\' native parts (the perf counter lives there) for Python and node', async () => {
+    await expect(pythonExtension(await pythonInterpreter())).resolves.toMatch(/_brisk\.so$/);
+    await expect(nodeAddon()).resolves.toMatch(/brisk_node\.node$/);
   });
 
   it.skipIf(hostPmu)('reports "no PMU" on a machine whose kernel lists no CPU PMU (this VM)', async () => {

@@ -1,0 +1,211 @@
+/* The part of Brisk's supervisor that must not be written in the candidate's language: the
+   zygote loop, the fork of one runner per call with callgrind collection switched on across the
+   fork only, and the one-shot `finish` that ends a runner. Shared by the CPython extension
+   (brisk_py.c) and the node addon (brisk_node.c).
+
+   Roles (a C static the candidate cannot reach): the zygote forks job processes and never
+   returns to the interpreter, so its heap never changes and every job starts from the same
+   state; a job process forks runners; a runner runs one call and ends in finish(). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <linux/perf_event.h>
+#include <sys/ioctl.h>
+#include <valgrind/callgrind.h>
+
+enum { ROLE_ZYGOTE = 0, ROLE_JOB = 1, ROLE_CALL = 2, ROLE_RUNNER = 3 };
+static int brisk_role = ROLE_ZYGOTE;
+static int brisk_counting = 0;
+static int brisk_result_fd = -1;
+static int brisk_gate_fd = -1;
+
+static int write_all(int fd, const char *p, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    p += w;
+    n -= (size_t)w;
+  }
+  return 0;
+}
+
+/* Closes every descriptor except those in keep (sorted ascending). */
+static void close_all_but(const int *keep, int nkeep) {
+  int lo = 0;
+  for (int k = 0; k < nkeep; k++) {
+    if (keep[k] > lo) syscall(SYS_close_range, lo, keep[k] - 1, 0);
+    lo = keep[k] + 1;
+  }
+  syscall(SYS_close_range, lo, ~0U, 0);
+}
+
+/* V8 marks its heap MADV_DONTFORK; a forked node would fault on its first bytecode. */
+__attribute__((unused)) static void allow_fork_copy(void) {
+  FILE *f = fopen("/proc/self/smaps", "re");
+  if (!f) return;
+  char line[512];
+  unsigned long lo = 0, hi = 0;
+  while (fgets(line, sizeof line, f)) {
+    unsigned long a, b;
+    char c;
+    if (sscanf(line, "%lx-%lx %c", &a, &b, &c) == 3) {
+      lo = a;
+      hi = b;
+    } else if (strncmp(line, "VmFlags:", 8) == 0 && strstr(line, " dc")) {
+      madvise((void *)lo, hi - lo, MADV_DOFORK);
+    }
+  }
+  fclose(f);
+}
+
+/* A frozen parent: one byte from in_fd per command. The command byte forks a child, which
+   returns 0 to the interpreter with the next role; the parent stays in C (its heap never
+   changes), reports the child's pid and its end on out_fd. 'Q' or EOF ends it. The zygote
+   serves 'J' (a job process per sample job), a job process 'C' (a call process per call). */
+static int core_serve(int in_fd, int out_fd, void (*before)(void), void (*after_parent)(void), void (*after_child)(void)) {
+  if (brisk_role != ROLE_ZYGOTE && brisk_role != ROLE_JOB) abort();
+  const char want = brisk_role == ROLE_ZYGOTE ? 'J' : 'C';
+  const char *name = brisk_role == ROLE_ZYGOTE ? "job" : "call";
+  const int next = brisk_role + 1;
+  prctl(PR_SET_DUMPABLE, 0);
+  prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+  char line[96];
+  for (;;) {
+    char c;
+    ssize_t r = read(in_fd, &c, 1);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0 || c == 'Q') _exit(0);
+    if (c != want) continue;
+    if (before) before();
+    pid_t pid = fork();
+    if (pid == 0) {
+      if (after_child) after_child();
+      brisk_role = next;
+      return 0;
+    }
+    if (after_parent) after_parent();
+    int n = snprintf(line, sizeof line, "{\"ev\":\"%s\",\"pid\":%d}\n", name, (int)pid);
+    write_all(out_fd, line, (size_t)n);
+    int status = 0;
+    if (pid > 0) while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    n = snprintf(line, sizeof line, "{\"ev\":\"%s_end\",\"status\":%d}\n", name, pid > 0 ? status : -1);
+    write_all(out_fd, line, (size_t)n);
+  }
+}
+
+/* Call process: forks one runner. When counting, collection is on from just before the fork
+   to the runner's finish(); the call process switches it off again at once. */
+static pid_t core_fork_runner(int count, const int stdio[3], int result_fd, int gate_fd, void (*before)(void), void (*after_parent)(void), void (*after_child)(void)) {
+  if (brisk_role != ROLE_CALL) abort();
+  if (before) before();
+  if (count) {
+    CALLGRIND_ZERO_STATS;
+    CALLGRIND_TOGGLE_COLLECT;
+  }
+  pid_t pid = fork();
+  if (pid != 0) {
+    if (count) CALLGRIND_TOGGLE_COLLECT;
+    if (after_parent) after_parent();
+    return pid;
+  }
+  brisk_role = ROLE_RUNNER;
+  brisk_counting = count;
+  /* Its own stdin, stdout and stderr on 0-2 (the host's pipes are gone), the result pipe and
+     the gate; nothing else. */
+  for (int k = 0; k < 3; k++)
+    if (stdio[k] != k) dup2(stdio[k], k);
+  int keep[5] = {0, 1, 2, result_fd, gate_fd};
+  int nkeep = gate_fd >= 0 ? 5 : 4;
+  if (nkeep == 5 && gate_fd < result_fd) {
+    keep[3] = gate_fd;
+    keep[4] = result_fd;
+  }
+  close_all_but(keep, nkeep);
+  brisk_result_fd = result_fd;
+  brisk_gate_fd = gate_fd;
+  /* Dumpable again, so the job process may read and reset this runner's RSS peak. */
+  prctl(PR_SET_DUMPABLE, 1);
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (after_child) after_child();
+  return 0;
+}
+
+/* Runner: says it is ready and waits for the job process's go (time and memory passes). */
+static int core_gate(void) {
+  if (brisk_role != ROLE_RUNNER || brisk_gate_fd < 0) return 0;
+  if (write_all(brisk_result_fd, "R", 1) < 0) _exit(70);
+  char c;
+  ssize_t r;
+  do r = read(brisk_gate_fd, &c, 1);
+  while (r < 0 && errno == EINTR);
+  if (r != 1) _exit(71);
+  return 1;
+}
+
+/* Runner: stops counting before anything of the harness runs, then sends one frame and
+   exits. A second call cannot happen: the process ends here. With a gate it first waits for
+   the job process to close it, so the job process can read this process's clocks and peaks. */
+static void core_stop_counting(void) {
+  if (brisk_counting) {
+    CALLGRIND_TOGGLE_COLLECT;
+    CALLGRIND_DUMP_STATS_AT("brisk-call");
+    brisk_counting = 0;
+  }
+}
+
+static void core_send_and_exit(char kind, const char *payload, size_t len) {
+  char head[48];
+  int n = snprintf(head, sizeof head, "%c %zu\n", kind, len);
+  if (write_all(brisk_result_fd, head, (size_t)n) < 0 || write_all(brisk_result_fd, payload, len) < 0) _exit(72);
+  if (brisk_gate_fd >= 0) {
+    char c;
+    for (;;) {
+      ssize_t r = read(brisk_gate_fd, &c, 1);
+      if (r > 0 || (r < 0 && errno == EINTR)) continue;
+      break;
+    }
+  }
+  _exit(0);
+}
+
+/* The perf meter, from outside the runner: a hardware instruction counter on the runner's
+   process (its threads included), opened disabled by the call process, enabled at the go and
+   read once the frame is in. The runner holds no descriptor of it. -errno on failure. */
+static int core_perf_open(pid_t pid) {
+  struct perf_event_attr a;
+  memset(&a, 0, sizeof a);
+  a.size = sizeof a;
+  a.type = PERF_TYPE_HARDWARE;
+  a.config = PERF_COUNT_HW_INSTRUCTIONS;
+  a.disabled = 1;
+  a.inherit = 1;
+  a.exclude_kernel = 1;
+  a.exclude_hv = 1;
+  long fd = syscall(SYS_perf_event_open, &a, pid, -1, -1, 0);
+  if (fd < 0) return -errno;
+  ioctl((int)fd, PERF_EVENT_IOC_RESET, 0);
+  ioctl((int)fd, PERF_EVENT_IOC_ENABLE, 0);
+  return (int)fd;
+}
+
+static long long core_perf_read(int fd) {
+  long long n = -1;
+  ioctl(fd, PERF_EVENT_IOC_DISABLE, 0);
+  if (read(fd, &n, sizeof n) != (ssize_t)sizeof n) n = -1;
+  close(fd);
+  return n;
+}

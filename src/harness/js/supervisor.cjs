@@ -1,0 +1,398 @@
+// Brisk's JavaScript supervisor (trusted code; docs/harness.md), the counterpart of
+// supervisor.py with the same protocol (src/harness/protocol.ts). node cannot fork by itself:
+// the addon (argv[2]) forks, with V8's heap marked copyable. The zygote (frozen in the addon's
+// C loop) forks a job process per sample job, which forks a call process per call, which forks
+// one runner per repetition. A runner holds the call's input only; node's permission model
+// (no file writes, no child processes, no workers, no WebAssembly, no code from strings) and
+// the deleted process.dlopen keep native code out of its reach; it ends in addon.finish().
+'use strict';
+const fs = require('node:fs');
+const v8 = require('node:v8');
+const vm = require('node:vm');
+const { Readable } = require('node:stream');
+// Loaded once, before any fork: a candidate's require of these is a cache hit in every call.
+for (const m of ['readline', 'util', 'events', 'string_decoder', 'assert', 'os', 'buffer']) require(m);
+
+const addon = (() => {
+  const m = { exports: {} };
+  process.dlopen(m, process.argv[2]);
+  return m.exports;
+})();
+delete process.dlopen;
+
+const RUNNER = Symbol('runner');
+/** What a function candidate prints never matters: printing costs it nothing. */
+const SILENT_CONSOLE = Object.fromEntries(Object.keys(console).map((k) => [k, () => {}]));
+// strerror texts of the errors perf_event_open gives where it cannot count (Python prints these too).
+const PERF_ERRORS = { ENOENT: 'No such file or directory', ENODEV: 'No such device', EACCES: 'Permission denied', EPERM: 'Operation not permitted', ENOSYS: 'Function not implemented', EINVAL: 'Invalid argument' };
+const DENIED_MODULES = new Set(['v8', 'inspector', 'child_process', 'worker_threads', 'cluster', 'dgram', 'net', 'http', 'https', 'http2', 'tls', 'wasi', 'module', 'repl', 'trace_events', 'vm']);
+/** The candidate's require: the modules above would hand it native or out-of-process power. */
+function candidateRequire(name) {
+  const bare = String(name).replace(/^node:/, '');
+  if (DENIED_MODULES.has(bare)) throw Object.assign(new Error(`Brisk's sandbox refuses require('${bare}')`), { code: 'ERR_ACCESS_DENIED' });
+  return require(bare);
+}
+const HOST_IN = 0;
+const HOST_OUT = 1;
+const FRAME_CAP = 128 * 2 ** 20;
+const collectGarbage = typeof global.gc === 'function' ? global.gc : () => {};
+
+function send(ev) {
+  const b = Buffer.from(JSON.stringify(ev) + '\n');
+  for (let off = 0; off < b.length; ) off += fs.writeSync(HOST_OUT, b, off);
+}
+
+function readLine(fd) {
+  const chunks = [];
+  const buf = Buffer.alloc(1 << 16);
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) return null;
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl >= 0) {
+      chunks.push(Buffer.from(buf.subarray(0, nl)));
+      return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    }
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+}
+
+function decode(w) {
+  if (Array.isArray(w)) return w.map(decode);
+  if (w === null || typeof w !== 'object') return w;
+  if ('$int' in w) { const b = BigInt(w.$int); return Number.isSafeInteger(Number(b)) ? Number(b) : b; }
+  if ('$float' in w) { const f = w.$float; return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : f; }
+  if ('$tuple' in w) return w.$tuple.map(decode);
+  if ('$set' in w) return new Set(w.$set.map(decode));
+  if ('$dict' in w) {
+    const entries = w.$dict.map(([k, v]) => [decode(k), decode(v)]);
+    return entries.every(([k]) => typeof k === 'string') ? Object.fromEntries(entries) : new Map(entries);
+  }
+  throw new Error('unknown wire tag');
+}
+
+/** Lossless JSON of a JS value; the host types it by the signature. Runs counted. */
+function encode(v, depth = 0) {
+  if (depth > 200) throw new Error('result nested too deeply to encode');
+  if (v === null) return null;
+  if (v === undefined) return { $undefined: true };
+  const t = typeof v;
+  if (t === 'boolean' || t === 'string') return v;
+  if (t === 'number') return Number.isFinite(v) ? v : { $num: Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf' };
+  if (t === 'bigint') return { $big: v.toString() };
+  const tag = Object.prototype.toString.call(v);
+  if (Array.isArray(v)) return v.map((x) => encode(x, depth + 1));
+  if (tag === '[object Set]') return { $set: [...v].map((x) => encode(x, depth + 1)) };
+  if (tag === '[object Map]') return { $map: [...v].map(([k, x]) => [encode(k, depth + 1), encode(x, depth + 1)]) };
+  if (ArrayBuffer.isView(v)) return Array.from(v, (x) => encode(x, depth + 1));
+  if (t === 'object' && (Object.getPrototypeOf(v) === null || tag === '[object Object]')) {
+    return { $obj: Object.entries(v).map(([k, x]) => [k, encode(x, depth + 1)]) };
+  }
+  return { $other: t === 'function' ? 'function' : (v.constructor && v.constructor.name) || tag };
+}
+
+class ExitSignal extends Error {
+  constructor(code) {
+    super(`process.exit(${code})`);
+    this.code = code;
+  }
+}
+
+const errorType = (e) => (e instanceof ExitSignal ? 'SystemExit' : (e && typeof e.name === 'string' && e.name) || 'Error');
+const errorMessage = (e) => {
+  try {
+    return String((e && e.message) || e).slice(0, 500);
+  } catch {
+    return '(unprintable exception)';
+  }
+};
+const isOom = (type, message) => type === 'RangeError' && /allocation failed|Invalid (typed )?array length|Array buffer/i.test(message);
+
+class Job {
+  constructor(job) {
+    this.kind = job.kind;
+    this.mode = job.mode;
+    this.tests = job.tests;
+    this.entry = job.entry;
+    this.memoryBytes = job.memory_bytes;
+    // The inner function lets the candidate declare names such as `require` without a clash
+    // and keeps its 'use strict' (the transpiler's first line); its top-level functions are
+    // plain locals, so calling them costs what it costs in a module.
+    const found = this.kind === 'function' ? `typeof ${job.entry} === 'function' ? ${job.entry} : undefined` : 'undefined';
+    const body = `return (function () {${job.source}\n;return ${found};\n}).call(undefined);`;
+    this.factory = vm.compileFunction(body, ['require', 'module', 'exports', '__filename', '__dirname'], { filename: 'candidate.js' });
+    this.devnull = addon.devnull();
+  }
+
+  call(cmd) {
+    const i = cmd.i;
+    const reps = Math.max(1, cmd.reps | 0);
+    this.trace = Boolean(cmd.trace);
+    const test = this.tests[i];
+    const cpu = [];
+    let first;
+    let same = true;
+    for (let r = 0; r < reps; r++) {
+      const out = this.runOne(test, cmd);
+      if (out.ev !== 'result') return send({ i, ...out });
+      cpu.push(out.cpu_ns);
+      if (!first) first = out;
+      else if (out.output !== first.output) same = false;
+    }
+    first.cpu_ns = cpu;
+    send({ i, same, ...first });
+  }
+
+  runOne(test, cmd) {
+    const gated = this.mode !== 'count';
+    const [rRead, rWrite] = addon.pipe();
+    const [gRead, gWrite] = gated ? addon.pipe() : [-1, -1];
+    let stdinFd = this.devnull;
+    let stdoutFd = this.devnull;
+    if (this.kind === 'stdio') {
+      stdinFd = addon.memfd();
+      fs.writeSync(stdinFd, Buffer.from(test.stdin, 'utf8'), 0, undefined, 0);
+      stdoutFd = addon.memfd();
+    }
+    const pid = addon.forkRunner(this.mode === 'count', stdinFd, stdoutFd, this.devnull, rWrite, gRead);
+    if (pid === 0) {
+      try {
+        this.runner(test);
+      } catch (e) {
+        addon.fail('HarnessError', `${errorType(e)}: ${errorMessage(e)}`);
+      }
+      throw RUNNER; // unwinds the call process's code; the candidate goes on in the event loop
+    }
+    for (const fd of [rWrite, gRead]) if (fd >= 0) fs.closeSync(fd);
+    try {
+      return this.supervise(pid, rRead, gWrite, stdoutFd, cmd);
+    } finally {
+      for (const fd of [rRead, gWrite, stdinFd, stdoutFd]) if (fd >= 0 && fd !== this.devnull) try { fs.closeSync(fd); } catch {}
+    }
+  }
+
+  supervise(pid, rRead, gWrite, stdoutFd, cmd) {
+    const cpuLimit = cmd.cpu_limit_ns;
+    const wallEnd = Date.now() + (cmd.wall_limit_ms || 60000);
+    const frames = new FrameReader(rRead);
+    let t0 = gWrite >= 0 ? undefined : addon.cpuNs(pid);
+    let rssOk = false;
+    let counter = -1;
+    for (;;) {
+      const left = wallEnd - Date.now();
+      const cpu = addon.cpuNs(pid);
+      if (left <= 0 || (cpuLimit != null && t0 !== undefined && cpu >= 0 && cpu - t0 > cpuLimit)) {
+        this.reap(pid, true);
+        return { ev: 'timeout', limit: left <= 0 ? 'wall' : 'cpu', cpu_ns: t0 === undefined || cpu < 0 ? null : cpu - t0 };
+      }
+      if (!addon.pollIn(rRead, Math.min(left, 20))) continue;
+      const status = frames.pump();
+      if (status === 'eof') return this.died(pid);
+      if (status === 'overflow') {
+        this.reap(pid, true);
+        return { ev: 'failed', error: { type: 'OutputLimit', message: `the output is larger than ${FRAME_CAP} bytes` } };
+      }
+      if (frames.ready && t0 === undefined) {
+        frames.ready = false;
+        if (this.mode === 'memory' && !this.trace) rssOk = addon.rss(pid, true) === 0;
+        if (this.mode === 'perf') {
+          counter = addon.perfOpen(pid);
+          if (counter < 0) {
+            this.reap(pid, true);
+            const name = Object.entries(require('node:os').constants.errno).find(([, v]) => v === -counter)?.[0] ?? String(-counter);
+            return { ev: 'failed', error: { type: 'MeterError', message: `perf_event_open: ${name} (${PERF_ERRORS[name] ?? 'error'})` } };
+          }
+        }
+        t0 = addon.cpuNs(pid);
+        fs.writeSync(gWrite, 'G');
+      }
+      if (frames.frame) break;
+    }
+    const cpuNs = Math.max(0, addon.cpuNs(pid) - (t0 ?? 0));
+    const instructions = counter >= 0 ? addon.perfRead(counter) : undefined;
+    const rss = rssOk ? addon.rss(pid, false) : -1;
+    if (gWrite >= 0) fs.closeSync(gWrite);
+    this.reap(pid, false);
+    const [kind, payload] = frames.frame;
+    if (kind === 'E') {
+      let error;
+      try {
+        error = JSON.parse(payload);
+      } catch {
+        error = { type: 'Error', message: '(an unreadable error)' };
+      }
+      return { ev: 'failed', error };
+    }
+    let output = payload;
+    if (this.kind === 'stdio') {
+      const buf = Buffer.alloc(Math.min(FRAME_CAP, fs.fstatSync(stdoutFd).size));
+      const n = fs.readSync(stdoutFd, buf, 0, buf.length, 0);
+      let peak = -1;
+      try {
+        peak = JSON.parse(payload).peak;
+      } catch {}
+      output = JSON.stringify({ v: buf.subarray(0, n).toString('utf8'), peak: Number.isInteger(peak) ? peak : -1 });
+    }
+    return { ev: 'result', output, cpu_ns: cpuNs, pid, ...(rss >= 0 ? { rss } : {}), ...(instructions !== undefined ? { instructions } : {}) };
+  }
+
+  reap(pid, kill) {
+    if (kill) addon.kill(pid);
+    const deadline = Date.now() + 2000;
+    while (addon.waitPid(pid, false) < 0) {
+      if (Date.now() > deadline) {
+        addon.kill(pid);
+        addon.waitPid(pid, true);
+        return;
+      }
+      addon.pollIn(-1, 1);
+    }
+  }
+
+  died(pid) {
+    const status = addon.waitPid(pid, true);
+    const signal = status & 0x7f;
+    return signal ? { ev: 'died', signal } : { ev: 'died', code: (status >> 8) & 0xff };
+  }
+
+  // --- runner side (candidate code runs here; never returns) -------------------------------
+  runner(test) {
+    const kind = this.kind;
+    const args = kind === 'function' ? test.args.map(decode) : undefined;
+    const stdinText = kind === 'stdio' ? test.stdin : '';
+    this.tests = undefined;
+    const memory = this.mode === 'memory' && this.trace;
+    if (this.kind === 'function') globalThis.console = SILENT_CONSOLE;
+    if (this.memoryBytes) addon.limitData(this.memoryBytes + 512 * 2 ** 20);
+    lockDown(stdinText);
+    addon.gate();
+    void this.runCandidate(args, memory);
+  }
+
+  async runCandidate(args, memory) {
+    let base = 0;
+    let profiler;
+    if (memory) {
+      collectGarbage();
+      base = heapInUse(v8.getHeapStatistics());
+      profiler = new v8.GCProfiler();
+      profiler.start();
+    }
+    let result;
+    try {
+      const mod = { exports: {} };
+      let fn = this.factory(candidateRequire, mod, mod.exports, '/tmp/candidate.js', '/tmp');
+      if (this.kind === 'function') {
+        if (typeof fn !== 'function') {
+          const ex = mod.exports;
+          const name = this.entry;
+          fn = typeof ex === 'function' ? ex : ex && typeof ex[name] === 'function' ? ex[name] : ex && ex.default && typeof ex.default[name] === 'function' ? ex.default[name] : undefined;
+        }
+        if (typeof fn !== 'function') throw Object.assign(new Error(`no function named '${this.entry}'`), { name: 'LookupError' });
+        result = fn(...args);
+      }
+      if (result && typeof result.then === 'function') result = await result;
+      if (this.kind === 'stdio') await settle();
+    } catch (e) {
+      if (!(e instanceof ExitSignal && e.code === 0 && this.kind === 'stdio')) {
+        const type = errorType(e);
+        const message = errorMessage(e);
+        addon.fail(isOom(type, message) ? 'MemoryError' : type, message);
+      }
+    }
+    let peak = -1;
+    if (profiler) {
+      let top = heapInUse(v8.getHeapStatistics());
+      for (const s of profiler.stop()?.statistics ?? []) top = Math.max(top, heapInUse(s.beforeGC.heapStatistics, true));
+      peak = Math.max(0, top - base);
+    }
+    let payload;
+    try {
+      payload = JSON.stringify({ v: this.kind === 'stdio' ? null : encode(result), peak });
+    } catch (e) {
+      addon.fail('TypeError', `the result could not be encoded: ${errorMessage(e)}`);
+    }
+    addon.finish(payload);
+  }
+}
+
+const heapInUse = (h, camel = false) => (camel ? h.usedHeapSize + h.externalMemory : h.used_heap_size + h.external_memory);
+
+/** Lets stdin 'end' handlers and their microtasks run before a program's output is taken. */
+async function settle() {
+  for (let k = 0; k < 3; k++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** What a runner may reach once the candidate runs: no native code, no processes, no exit. */
+function lockDown(stdinText) {
+  let stdin;
+  Object.defineProperty(process, 'stdin', { configurable: true, get: () => (stdin ??= Readable.from([stdinText])) });
+  const exit = (code = 0) => {
+    throw new ExitSignal(code);
+  };
+  for (const name of ['exit', 'reallyExit', 'abort']) process[name] = exit;
+  for (const name of ['kill', 'binding', '_linkedBinding', 'dlopen', '_kill', 'chdir', 'setuid', 'setgid', 'initgroups', 'setgroups', 'mainModule', '_getActiveHandles', '_getActiveRequests']) {
+    try {
+      delete process[name];
+    } catch {}
+  }
+  process.env = {};
+  process.argv = ['node', '/tmp/candidate.js'];
+}
+
+class FrameReader {
+  constructor(fd) {
+    this.fd = fd;
+    this.buf = Buffer.alloc(0);
+    this.ready = false;
+    this.frame = undefined;
+  }
+
+  pump() {
+    const chunk = Buffer.alloc(1 << 20);
+    const n = fs.readSync(this.fd, chunk, 0, chunk.length, null);
+    if (n === 0) return 'eof';
+    this.buf = Buffer.concat([this.buf, chunk.subarray(0, n)]);
+    if (this.buf[0] === 0x52) {
+      this.buf = this.buf.subarray(1);
+      this.ready = true;
+    }
+    const nl = this.buf.indexOf(10);
+    if (nl < 0) return this.buf.length > 64 ? 'overflow' : 'more';
+    const [kind, size] = this.buf.subarray(0, nl).toString('latin1').split(' ');
+    if ((kind !== 'O' && kind !== 'E') || !/^\d+$/.test(size)) return 'eof';
+    if (Number(size) > FRAME_CAP) return 'overflow';
+    const rest = this.buf.subarray(nl + 1);
+    if (rest.length >= Number(size)) this.frame = [kind, rest.subarray(0, Number(size)).toString('utf8')];
+    return 'more';
+  }
+}
+
+function jobMain() {
+  const header = readLine(HOST_IN);
+  let job;
+  try {
+    job = new Job(header);
+  } catch (e) {
+    send({ ev: 'compile_error', message: errorMessage(e) });
+    addon.exit(0);
+  }
+  send({ ev: 'ready' });
+  addon.serve(HOST_IN, HOST_OUT); // returns in each call process
+  const cmd = readLine(HOST_IN);
+  try {
+    if (cmd && cmd.op === 'call') job.call(cmd);
+  } catch (e) {
+    if (e === RUNNER) return;
+    throw e;
+  }
+  addon.exit(0);
+}
+
+addon.serve(HOST_IN, HOST_OUT); // the zygote stays in C; returns in each job process
+try {
+  jobMain();
+} catch (e) {
+  send({ ev: 'harness_error', message: `${errorType(e)}: ${errorMessage(e)}` });
+  addon.exit(0);
+}

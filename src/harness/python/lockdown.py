@@ -1,0 +1,72 @@
+# What a runner may do once candidate code is about to run. An audit hook (PEP 578) refuses
+# every way out of the call that Python offers without native code: native code itself
+# (ctypes, extension modules not loaded before), new processes and signals, files other than
+# the standard library and the runner's own stdio, reflection into the harness (frames, code
+# objects, the garbage collector's object lists) and crafted bytecode. Installed after fork, in
+# the runner only; the refusal is a RuntimeError the candidate may catch, but the act is undone.
+import os
+import sys
+
+DENIED_EVENTS = frozenset("""
+os.system os.exec os.spawn os.posix_spawn os.fork os.forkpty os.kill os.killpg os.setuid
+os.mkdir os.rmdir os.remove os.rename os.link os.symlink os.chmod os.chown os.truncate os.utime
+os.setxattr os.removexattr os.chdir os.chflags os.lchflags os.add_dll_directory
+signal.pthread_kill subprocess.Popen pty.spawn shutil.copyfile shutil.copymode shutil.copystat
+shutil.copytree shutil.rmtree shutil.move shutil.chown shutil.make_archive shutil.unpack_archive
+sys._getframe sys._current_frames sys._current_exceptions sys.setprofile sys.settrace
+sys.remote_exec gc.get_objects gc.get_referrers gc.get_referents code.__new__ function.__new__
+marshal.load marshal.loads object.__getattr__ object.__setattr__ object.__delattr__
+mmap.__new__ resource.setrlimit resource.prlimit socket.__new__ socket.bind socket.connect
+socket.socketpair winreg.OpenKey cpython.PyInterpreterState_New cpython._PySys_ClearAuditHooks
+sqlite3.connect sqlite3.connect/handle sqlite3.enable_load_extension sqlite3.load_extension
+""".split())
+DENIED_PREFIXES = ("ctypes.", "socket.", "_ctypes.", "os.exec", "os.spawn", "shutil.", "webbrowser.")
+DENIED_MODULES = frozenset("""
+ctypes _ctypes _posixsubprocess _multiprocessing multiprocessing _tracemalloc tracemalloc
+_xxsubinterpreters _xxinterpchannels sqlite3 _sqlite3 dbm _dbm _gdbm mmap socket _socket ssl _ssl
+_testcapi _testinternalcapi _testbuffer _testmultiphase _testimportmultiple _xxtestfuzz _ctypes_test
+readline _curses _curses_panel resource pty termios fcntl faulthandler _lsprof cProfile profile
+pdb bdb inspect _brisk lockdown supervisor supervisor_wire checker
+""".split())
+WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+
+def stdlib_dirs():
+    import sysconfig
+    paths = sysconfig.get_paths()
+    return tuple(sorted({os.path.realpath(paths[k]) + os.sep for k in ("stdlib", "platstdlib")}))
+
+
+def lock_down(kind, readable):
+    """Installs the hook and drops what the harness loaded for itself from sys.modules."""
+    own_stdio = (0, 1, 2)
+
+    def refuse(event):
+        raise RuntimeError("Brisk's sandbox refuses %s" % event)
+
+    def hook(event, args):
+        if event == "open":
+            path, mode, flags = args
+            if isinstance(path, int):
+                if path in own_stdio:
+                    return
+                refuse("open of descriptor %d" % path)
+            writing = (mode is not None and any(c in mode for c in "wax+")) or (flags is not None and flags & WRITE_FLAGS)
+            if writing:
+                refuse("writing files")
+            real = os.path.realpath(os.fsdecode(path))
+            if not real.startswith(readable):
+                refuse("reading %s" % real)
+            return
+        if event == "import":
+            name = args[0] or ""
+            if name in DENIED_MODULES or name.split(".")[0] in DENIED_MODULES:
+                refuse("import of %s" % name)
+            return
+        if event in DENIED_EVENTS or event.startswith(DENIED_PREFIXES):
+            refuse(event)
+
+    for name in ("tracemalloc", "_tracemalloc", "lockdown", "supervisor", "supervisor_wire", "_brisk", "resource"):
+        sys.modules.pop(name, None)
+    sys.modules.pop("__main__", None)
+    sys.addaudithook(hook)

@@ -1,0 +1,372 @@
+# Brisk's Python supervisor (trusted code; docs/harness.md). Started once per sandbox: the
+# zygote imports everything once and forks one job process per sample job (in C, so its own
+# heap never changes); a job process reads the job and forks one runner per call. A runner
+# holds the current call's input and nothing of value: no pipe to the host, no expected
+# output, no clock. It ends in _brisk.finish(), which stops counting before any harness code
+# runs again. Every event to the host is written by the job process, never by a runner.
+import builtins
+import errno
+import io
+import json
+import math
+import os
+import resource
+import select
+import sys
+import time
+import types
+
+# The same modules are loaded for every candidate, before any fork: an import in candidate
+# code is then a dictionary look-up, identical in every call.
+import array, bisect, calendar, cmath, collections, copy, dataclasses, datetime, decimal  # noqa: E401,F401
+import enum, fractions, functools, heapq, itertools, operator, random, re, statistics  # noqa: E401,F401
+import string, struct, textwrap, threading, typing, unicodedata  # noqa: E401,F401
+import tracemalloc  # noqa: F401
+
+import _brisk  # noqa: E402 - the stage folder is on sys.path
+
+from lockdown import lock_down, stdlib_dirs  # noqa: E402
+from supervisor_wire import decode  # noqa: E402
+
+READABLE = stdlib_dirs()
+
+HOST_IN, HOST_OUT = 0, 1
+FRAME_CAP = 128 * 2**20
+CPU_CLOCK = lambda pid: ((~pid) << 3) | 2  # noqa: E731 - Linux's process CPU-time clock id
+
+
+def send(**ev):
+    data = (json.dumps(ev, allow_nan=False) + "\n").encode()
+    view = memoryview(data)
+    while view:
+        view = view[os.write(HOST_OUT, view):]
+
+
+class LineReader:
+    """Lines from the host pipe, read with plain os.read (no buffering the zygote could share)."""
+
+    def __init__(self, fd):
+        self.fd, self.buf = fd, b""
+
+    def line(self):
+        while b"\n" not in self.buf:
+            chunk = os.read(self.fd, 1 << 20)
+            if not chunk:
+                return None
+            self.buf += chunk
+        line, self.buf = self.buf.split(b"\n", 1)
+        return json.loads(line)
+
+
+def plain(v, depth=0):
+    """Builtin-typed copy of a result made of subclasses (Counter, namedtuple...), run inside
+    the counted region: whatever methods of the candidate it calls are counted."""
+    if depth > 200:
+        raise ValueError("result nested too deeply to encode")
+    for base in (bool, int, float, str):
+        if isinstance(v, base):
+            return base(v)
+    if v is None:
+        return None
+    if isinstance(v, dict):
+        return {plain(k, depth + 1): plain(x, depth + 1) for k, x in dict(v).items()}
+    for base in (list, tuple, frozenset, set):
+        if isinstance(v, base):
+            return base(plain(x, depth + 1) for x in base(v))
+    raise TypeError("a value of type %s has no wire encoding" % type(v).__name__)
+
+
+class Job:
+    def __init__(self, job):
+        self.kind = job["kind"]
+        self.entry = job.get("entry")
+        self.mode = job["mode"]
+        self.tests = job["tests"]
+        self.devnull = os.open(os.devnull, os.O_RDWR)
+        self.code = compile(job["source"], "<candidate>", "exec")
+        sys.setrecursionlimit(job.get("recursion_limit", 10000))
+        self.memory_bytes = job.get("memory_bytes")
+
+    # --- job process side -------------------------------------------------------------
+    def call(self, cmd):
+        i, reps = cmd["i"], max(1, int(cmd.get("reps", 1)))
+        self.trace = bool(cmd.get("trace"))
+        test = self.tests[i]
+        args = [decode(a) for a in test["args"]] if self.kind == "function" else None
+        cpu, first, same = [], None, True
+        for _ in range(reps):
+            out = self.run_one(test, args, cmd)
+            if out["ev"] != "result":
+                send(i=i, **out)
+                return
+            cpu.append(out["cpu_ns"])
+            if first is None:
+                first = out
+            elif out["output"] != first["output"]:
+                same = False
+        first["cpu_ns"] = cpu
+        send(i=i, same=same, **first)
+
+    def run_one(self, test, args, cmd):
+        gated = self.mode != "count"
+        r_read, r_write = os.pipe()
+        g_read, g_write = os.pipe() if gated else (-1, -1)
+        stdin_fd, stdout_fd = self.stdio_files(test)
+        pid = _brisk.fork_runner(self.mode == "count", (stdin_fd, stdout_fd, self.devnull), r_write, g_read)
+        if pid == 0:
+            self.runner(args)  # never returns
+        os.close(r_write)
+        if gated:
+            os.close(g_read)
+        try:
+            return self.supervise(pid, r_read, g_write, stdout_fd, cmd)
+        finally:
+            for fd in (r_read, g_write, stdin_fd, stdout_fd):
+                if fd >= 0 and fd != self.devnull:
+                    try:
+                        os.close(fd)
+                    except OSError:
+                        pass
+
+    def stdio_files(self, test):
+        if self.kind != "stdio":
+            return self.devnull, self.devnull
+        stdin_fd = os.memfd_create("stdin")
+        os.write(stdin_fd, test["stdin"].encode("utf-8"))
+        os.lseek(stdin_fd, 0, os.SEEK_SET)
+        return stdin_fd, os.memfd_create("stdout")
+
+    def supervise(self, pid, r_read, g_write, stdout_fd, cmd):
+        """Waits for the runner's frame under CPU and wall limits; clocks and peaks are read
+        here, outside the runner, while it waits at its gate."""
+        cpu_limit = cmd.get("cpu_limit_ns")
+        wall_end = time.monotonic() + cmd.get("wall_limit_ms", 60000) / 1000
+        reader = FrameReader(r_read)
+        rss = None
+        # Ungated (counted) runners are limited from the fork on; gated ones from their go.
+        t0 = None if g_write >= 0 else self.cpu_of(pid)
+        while True:
+            left = wall_end - time.monotonic()
+            cpu = self.cpu_of(pid)
+            if left <= 0 or (cpu_limit is not None and t0 is not None and cpu is not None and cpu - t0 > cpu_limit):
+                why = "wall" if left <= 0 else "cpu"
+                used = None if t0 is None or cpu is None else cpu - t0
+                self.kill(pid)
+                return {"ev": "timeout", "limit": why, "cpu_ns": used}
+            ready, _, _ = select.select([r_read], [], [], min(left, 0.02))
+            if not ready:
+                continue
+            status = reader.pump()
+            if status == "eof":
+                return self.died(pid)
+            if status == "overflow":
+                self.kill(pid)
+                return {"ev": "failed", "error": {"type": "OutputLimit", "message": "the output is larger than %d bytes" % FRAME_CAP}}
+            if reader.ready and t0 is None:
+                reader.ready = False
+                if self.mode == "memory" and not self.trace:
+                    rss = self.reset_rss(pid)
+                if self.mode == "perf":
+                    counter = _brisk.perf_open(pid)
+                    if counter < 0:
+                        self.kill(pid)
+                        name = errno.errorcode.get(-counter, str(-counter))
+                        return {"ev": "failed", "error": {"type": "MeterError", "message": "perf_event_open: %s (%s)" % (name, os.strerror(-counter))}}
+                t0 = self.cpu_of(pid) or 0
+                os.write(g_write, b"G")
+            if reader.frame is not None:
+                break
+        cpu_ns = (self.cpu_of(pid) or 0) - (t0 or 0)
+        instructions = _brisk.perf_read(counter) if self.mode == "perf" else None
+        if self.mode == "memory" and rss:
+            rss = self.rss_peak(pid)
+        if g_write >= 0:
+            os.close(g_write)
+        self.kill(pid, gently=True)
+        kind, payload = reader.frame
+        if kind == "E":
+            return {"ev": "failed", "error": payload}
+        output = payload if self.kind == "function" else None
+        if self.kind == "stdio":
+            os.lseek(stdout_fd, 0, os.SEEK_SET)
+            text = os.read(stdout_fd, FRAME_CAP).decode("utf-8", errors="replace")
+            output = json.dumps({"v": text, "peak": json.loads(payload).get("peak", -1)})
+        ev = {"ev": "result", "output": output, "cpu_ns": cpu_ns, "pid": pid}
+        if rss:
+            ev["rss"] = rss
+        if instructions is not None:
+            ev["instructions"] = instructions
+        return ev
+
+    @staticmethod
+    def cpu_of(pid):
+        try:
+            return time.clock_gettime_ns(CPU_CLOCK(pid))
+        except OSError:
+            return None
+
+    @staticmethod
+    def reset_rss(pid):
+        try:
+            with open("/proc/%d/clear_refs" % pid, "w") as f:
+                f.write("5")
+            return True
+        except OSError:
+            return False
+
+    @staticmethod
+    def rss_peak(pid):
+        try:
+            with open("/proc/%d/status" % pid) as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            return None
+        return None
+
+    def kill(self, pid, gently=False):
+        if not gently:
+            try:
+                os.kill(pid, 9)
+            except OSError:
+                pass
+        # Closing the gate lets a finished runner exit; a stuck one is killed after 2 s.
+        deadline = time.monotonic() + 2
+        while True:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return
+            if time.monotonic() > deadline:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+                return
+            time.sleep(0.001)
+
+    @staticmethod
+    def died(pid):
+        _, status = os.waitpid(pid, 0)
+        if os.WIFSIGNALED(status):
+            return {"ev": "died", "signal": os.WTERMSIG(status)}
+        return {"ev": "died", "code": os.WEXITSTATUS(status)}
+
+    # --- runner side (candidate code runs here; never returns) ----------------------------
+    def runner(self, args):
+        try:
+            self.run_candidate(args)
+        except BaseException as e:  # noqa: BLE001 - nothing may unwind into the call process
+            _brisk.fail("HarnessError", "%s: %s" % (type(e).__name__, describe(e)))
+        _brisk.fail("HarnessError", "the runner ended without a result")
+
+    def run_candidate(self, args):
+        sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
+        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8")
+        sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8")
+        random.seed(0)
+        memory = self.mode == "memory"
+        if self.mode != "count" and self.memory_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (self.memory_bytes, self.memory_bytes))
+        code, kind, entry = self.code, self.kind, self.entry
+        self.tests = None  # the other tests' inputs are of no use to a runner
+        fresh_builtins = dict(builtins.__dict__)
+        lock_down(kind, READABLE)
+        _brisk.gate()
+        if memory and self.trace:
+            _brisk.trace_memory()
+        ns = {"__name__": "__main__" if kind == "stdio" else "__brisk_candidate__", "__builtins__": fresh_builtins}
+        if kind == "stdio":
+            sys.modules["__main__"] = main = types.ModuleType("__main__")
+            main.__dict__.update(ns)
+            ns = main.__dict__
+        try:
+            exec(code, ns)
+            if kind == "stdio":
+                result = None
+            else:
+                fn = ns.get(entry)
+                if not callable(fn):
+                    raise LookupError("no function named %r" % entry)
+                result = fn(*args)
+        except SystemExit as e:
+            if kind != "stdio" or e.code not in (None, 0):
+                _brisk.fail("SystemExit", "exit(%r)" % (e.code,))
+            result = None
+        except BaseException as e:  # noqa: BLE001 - the candidate's failure is its status
+            _brisk.fail(type(e).__name__, describe(e))
+        if kind == "stdio":
+            try:
+                sys.stdout.flush()
+            except BaseException:  # noqa: BLE001
+                pass
+        peak = _brisk.traced_peak() if memory and self.trace else -1
+        if not _brisk.finish(result, peak):
+            try:
+                _brisk.finish(plain(result), peak)
+            except BaseException as e:  # noqa: BLE001
+                _brisk.fail("TypeError", describe(e))
+            _brisk.fail("TypeError", "the result has no wire encoding")
+
+
+def describe(e):
+    try:
+        return str.__str__(str(e))[:500]
+    except BaseException:  # noqa: BLE001
+        return "(unprintable exception)"
+
+
+class FrameReader:
+    """Reads "R" (ready at the gate) and one frame "<kind> <length>\\n<payload>" from a runner."""
+
+    def __init__(self, fd):
+        self.fd, self.buf, self.ready, self.frame = fd, b"", False, None
+
+    def pump(self):
+        chunk = os.read(self.fd, 1 << 20)
+        if not chunk:
+            return "eof"
+        self.buf += chunk
+        if self.buf.startswith(b"R"):
+            self.buf, self.ready = self.buf[1:], True
+        head, sep, rest = self.buf.partition(b"\n")
+        if not sep:
+            return "overflow" if len(self.buf) > 64 else "more"
+        kind, _, size = head.decode("ascii", "replace").partition(" ")
+        if kind not in ("O", "E") or not size.isdigit():
+            return "eof"
+        if int(size) > FRAME_CAP:
+            return "overflow"
+        if len(rest) >= int(size):
+            self.frame = (kind, json.loads(rest[: int(size)]) if kind == "E" else rest[: int(size)].decode("utf-8", "replace"))
+        return "more"
+
+
+def job_main():
+    header = LineReader(HOST_IN).line()
+    try:
+        job = Job(header)
+    except (SyntaxError, ValueError) as e:
+        send(ev="compile_error", message="%s (line %s)" % (getattr(e, "msg", str(e)), getattr(e, "lineno", "?")))
+        os._exit(0)
+    send(ev="ready")
+    # Frozen from here: each call is served by a fork of this state, so a call's count does not
+    # depend on the calls before it.
+    _brisk.serve(HOST_IN, HOST_OUT)
+    cmd = LineReader(HOST_IN).line()
+    if cmd is not None and cmd.get("op") == "call":
+        job.call(cmd)
+
+
+def main():
+    if hasattr(sys, "set_int_max_str_digits"):
+        sys.set_int_max_str_digits(0)
+    sys.stdout = sys.stderr
+    _brisk.serve(HOST_IN, HOST_OUT)  # returns only in a job process
+    try:
+        job_main()
+    except BaseException as e:  # noqa: BLE001 - a supervisor fault is reported, never silent
+        send(ev="harness_error", message="%s: %s" % (type(e).__name__, e))
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+// I/O shell: the sandboxed supervisors of one Brisk process, kept for reuse. One supervisor
+// serves one job at a time; its start-up (seconds under valgrind) is paid once per pool slot,
+// not per sample. Each has its own uid, cgroup, dump folder and private /tmp.
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCgroup, type Cgroup } from './cgroup.ts';
+import { sandboxArgv, UidPool, type Isolation } from './command.ts';
+import type { Interpreter } from './interpreter.ts';
+import { harnessStage, nodeAddon, pythonExtension } from './stage.ts';
+import { Supervisor } from './supervisor.ts';
+
+export type Family = 'python' | 'javascript';
+
+export interface PoolKey {
+  family: Family;
+  /** Under callgrind (counting) or native. */
+  counted: boolean;
+  /** node's heap limit, MiB (fixed at start-up, so part of the key). */
+  heapMb?: number;
+}
+
+export interface Lease {
+  supervisor: Supervisor;
+  /** Host path of the folder the runners' callgrind dumps land in. */
+  dumps: string;
+  cgroup?: Cgroup;
+}
+
+/** node flags: one thread (fork needs it) and, when counting, V8's deterministic baseline tier. */
+export function nodeFlags(counted: boolean, stageDir: string, dumps: string, heapMb = 2048): string[] {
+  return [
+    `--max-old-space-size=${heapMb}`,
+    '--single-threaded',
+    '--v8-pool-size=0',
+    '--no-expose-wasm',
+    '--disallow-code-generation-from-strings',
+    '--experimental-permission',
+    `--allow-fs-read=${stageDir}/*`,
+    `--allow-fs-read=${dumps}/*`,
+    '--allow-addons',
+    '--no-warnings',
+    '--stack-size=4000',
+    ...(counted ? ['--predictable', '--predictable-gc-schedule', '--no-opt', '--no-maglev', '--always-sparkplug'] : ['--expose-gc']),
+  ];
+}
+
+export class SupervisorPool {
+  private readonly idle = new Map<string, Lease[]>();
+  private readonly uids = new UidPool();
+
+  constructor(
+    private readonly isolation: Isolation,
+    private readonly python: Interpreter,
+    private readonly node: Interpreter,
+    /** Memory over all of a sandbox's processes and its /tmp, bytes (cgroup where available). */
+    private readonly sandboxMemory: (counted: boolean) => number,
+  ) {}
+
+  async acquire(key: PoolKey): Promise<Lease> {
+    const list = this.idle.get(keyOf(key)) ?? [];
+    for (let lease = list.pop(); lease; lease = list.pop()) if (lease.supervisor.alive) return lease;
+    return this.start(key);
+  }
+
+  release(key: PoolKey, lease: Lease): void {
+    if (!lease.supervisor.alive) return;
+    const k = keyOf(key);
+    this.idle.set(k, [...(this.idle.get(k) ?? []), lease]);
+  }
+
+  closeAll(): void {
+    for (const list of this.idle.values()) for (const l of list) l.supervisor.kill('pool closed');
+    this.idle.clear();
+  }
+
+  private async start(key: PoolKey): Promise<Lease> {
+    const stage = harnessStage();
+    const uid = this.uids.acquire();
+    const dumps = mkdtempSync(path.join(os.tmpdir(), 'brisk-dumps-'));
+    if (this.isolation.dropToNobody) chownSync(dumps, uid, uid);
+    const cgroup = this.isolation.cgroups ? createCgroup(`brisk-${process.pid}-${uid}`, { memoryBytes: this.sandboxMemory(key.counted), pids: 64 }) : undefined;
+    const js = key.family === 'javascript';
+    const program = js
+      ? [this.node.path, ...nodeFlags(key.counted, stage.dir, dumps, key.heapMb), stage.jsSupervisor, await nodeAddon()]
+      : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonSupervisor];
+    if (!js) await pythonExtension(this.python);
+    const argv = key.counted
+      ? ['valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program]
+      : program;
+    const full = sandboxArgv({
+      isolation: this.isolation,
+      uid,
+      cgroup: cgroup?.procsFiles,
+      limits: {
+        // A per-process cap is no cap over forks: the cgroup is the real limit where it exists.
+        cpuSeconds: 24 * 3600,
+        fileSizeBytes: 256 * 2 ** 20,
+        processes: 64,
+        tmpBytes: 64 * 2 ** 20,
+      },
+      readOnly: [stage.dir],
+      writable: [dumps],
+      env: { PYTHONHASHSEED: '0', PYTHONPATH: stage.dir, PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
+      argv,
+    });
+    const supervisor = new Supervisor({
+      argv: full,
+      startupMs: key.counted ? (js ? 240_000 : 120_000) : 30_000,
+      cleanup: () => {
+        this.uids.release(uid);
+        rmSync(dumps, { recursive: true, force: true });
+        cgroup?.remove();
+      },
+    });
+    return { supervisor, dumps, cgroup };
+  }
+}
+
+function keyOf(k: PoolKey): string {
+  return `${k.family}:${k.counted ? 'counted' : 'native'}:${k.heapMb ?? ''}`;
+}

@@ -1,0 +1,180 @@
+// I/O shell: one sandboxed supervisor (a zygote, started once) and the jobs it serves. Every
+// line it sends is size-capped and validated (src/harness/protocol.ts), every wait has a
+// deadline, and any fault — a malformed line, a death, a deadline — ends this supervisor and
+// becomes the status of the job in flight; the pool starts a fresh one.
+import type { ChildProcess } from 'node:child_process';
+import { execa } from 'execa';
+import { COMMAND, LINE_CAP, parseEvent, type CallCommand, type CallEvent, type JobHeader, type SupervisorEvent } from '../harness/protocol.ts';
+
+export type Lost = { ev: 'lost'; why: string };
+export type JobStart = { ev: 'ready' } | { ev: 'compile_error'; message: string } | Lost;
+
+const START_MS = 20_000;
+
+export interface SupervisorSpec {
+  argv: string[];
+  /** Milliseconds the zygote may take to come up (valgrind: minutes for node). */
+  startupMs: number;
+  /** Called once when the supervisor ends, to release its uid, cgroup and dump folder. */
+  cleanup: () => void;
+}
+
+export class Supervisor {
+  private readonly child: ChildProcess;
+  private buffer: Buffer[] = [];
+  private buffered = 0;
+  private readonly queue: SupervisorEvent[] = [];
+  private waiter: (() => void) | undefined;
+  private deadReason: string | undefined;
+  private stderrTail = '';
+  private started = false;
+
+  constructor(private readonly spec: SupervisorSpec) {
+    const sub = execa(spec.argv[0]!, spec.argv.slice(1), {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      buffer: false,
+      reject: false,
+      detached: true,
+      cleanup: true,
+    });
+    this.child = sub as unknown as ChildProcess;
+    sub.stdout!.on('data', (b: Buffer) => this.onData(b));
+    sub.stderr!.on('data', (b: Buffer) => {
+      this.stderrTail = (this.stderrTail + b.toString('utf8')).slice(-4000);
+    });
+    sub.stdin!.on('error', () => this.fail('the supervisor closed its input'));
+    void sub.then((r) => this.fail(`the supervisor ended (${r.signal ?? `exit code ${r.exitCode}`}): ${lastLine(this.stderrTail)}`));
+    // An idle supervisor must not keep Brisk alive; bwrap's --die-with-parent ends it with us.
+    this.child.unref();
+    for (const s of [sub.stdin, sub.stdout, sub.stderr]) (s as unknown as { unref?: () => void } | null)?.unref?.();
+  }
+
+  get alive(): boolean {
+    return this.deadReason === undefined;
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Starts a job; resolves when the job process is ready (or the source does not compile). */
+  async startJob(header: JobHeader): Promise<JobStart> {
+    if (!this.alive) return { ev: 'lost', why: this.deadReason! };
+    this.write(COMMAND.job + JSON.stringify(header) + '\n');
+    const limit = this.started ? START_MS : this.spec.startupMs;
+    for (;;) {
+      const ev = await this.next(limit);
+      if (ev.ev === 'lost') return ev;
+      if (ev.ev === 'job') continue;
+      this.started = true;
+      if (ev.ev === 'ready') return ev;
+      if (ev.ev === 'compile_error') {
+        await this.next(START_MS); // job_end
+        return ev;
+      }
+      return this.lose(`unexpected ${ev.ev} while starting a job`);
+    }
+  }
+
+  /** One call of the current job. */
+  async call(cmd: CallCommand, deadlineMs: number): Promise<CallEvent | Lost> {
+    if (!this.alive) return { ev: 'lost', why: this.deadReason! };
+    this.write(COMMAND.call + JSON.stringify(cmd) + '\n');
+    let result: CallEvent | undefined;
+    for (;;) {
+      const ev = await this.next(deadlineMs);
+      if (ev.ev === 'lost') return ev;
+      if (ev.ev === 'call') continue;
+      if (ev.ev === 'call_end') return result ?? this.lose(`the call process ended (status ${ev.status}) without a result`);
+      if (ev.ev === 'harness_error') return this.lose(`harness fault: ${ev.message}`);
+      if (ev.ev === 'result' || ev.ev === 'failed' || ev.ev === 'timeout' || ev.ev === 'died') {
+        if (ev.i !== cmd.i || result) return this.lose(`an event for test ${ev.i} answered a call of test ${cmd.i}`);
+        result = ev;
+        continue;
+      }
+      return this.lose(`unexpected ${ev.ev} during a call`);
+    }
+  }
+
+  /** Ends the current job; the zygote stays for the next one. */
+  async endJob(): Promise<void> {
+    if (!this.alive) return;
+    this.write(COMMAND.quit);
+    for (;;) {
+      const ev = await this.next(START_MS);
+      if (ev.ev === 'lost' || ev.ev === 'job_end') return;
+      if (ev.ev !== 'call_end' && ev.ev !== 'call') {
+        this.lose(`unexpected ${ev.ev} while ending a job`);
+        return;
+      }
+    }
+  }
+
+  kill(why = 'stopped'): void {
+    this.fail(why);
+  }
+
+  private lose(why: string): Lost {
+    this.fail(why);
+    return { ev: 'lost', why };
+  }
+
+  private fail(why: string): void {
+    if (this.deadReason !== undefined) return;
+    this.deadReason = why;
+    try {
+      if (this.child.pid) process.kill(-this.child.pid, 'SIGKILL');
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+    this.spec.cleanup();
+    this.waiter?.();
+  }
+
+  private write(s: string): void {
+    this.child.stdin?.write(s);
+  }
+
+  private onData(b: Buffer): void {
+    let start = 0;
+    for (let k = b.indexOf(10); k >= 0; k = b.indexOf(10, start)) {
+      const line = Buffer.concat([...this.buffer, b.subarray(start, k)]).toString('utf8');
+      this.buffer = [];
+      this.buffered = 0;
+      start = k + 1;
+      const ev = parseEvent(line);
+      if (!ev) return this.fail(`a malformed line from the supervisor: ${JSON.stringify(line.slice(0, 120))}`);
+      this.queue.push(ev);
+    }
+    if (start < b.length) {
+      this.buffer.push(b.subarray(start));
+      this.buffered += b.length - start;
+      if (this.buffered > LINE_CAP) this.fail(`a line longer than ${LINE_CAP} bytes from the supervisor`);
+    }
+    this.waiter?.();
+  }
+
+  private async next(deadlineMs: number): Promise<SupervisorEvent | Lost> {
+    const end = Date.now() + deadlineMs;
+    for (;;) {
+      const ev = this.queue.shift();
+      if (ev) return ev;
+      if (!this.alive) return { ev: 'lost', why: this.deadReason! };
+      const left = end - Date.now();
+      if (left <= 0) return this.lose(`no answer from the supervisor within ${Math.round(deadlineMs / 1000)} s`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiter = () => {
+          clearTimeout(t);
+          this.waiter = undefined;
+          resolve();
+        };
+      });
+    }
+  }
+}
+
+function lastLine(s: string): string {
+  const lines = s.trim().split('\n').filter((l) => l.trim() !== '' && !l.startsWith('=='));
+  return lines.length > 0 ? lines[lines.length - 1]!.slice(0, 300) : '(nothing on stderr)';
+}
