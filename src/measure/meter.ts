@@ -72,9 +72,9 @@ export class InstructionMeter implements Meter {
   async costs(ctx: MeterContext) {
     const costs = new Map<number, number>();
     if (ctx.indices.length === 0) return { costs };
-    // The payload is the same for every candidate of a problem: test 0 (a small correctness
-    // case, warm-up, never used) and every scored test; only countFirst varies, so the
-    // harness heap, and with it the count, does not depend on what else survived.
+    // The payload is the same for every candidate of a problem (every scored test; only
+    // countFirst varies), so the job process's heap, and with it the count, does not depend
+    // on what else survived. Each call is a fresh runner: no warm-up call is needed.
     const scored = ctx.scored;
     const n = ctx.indices.length;
     if (ctx.indices.some((x, k) => x !== scored[k])) throw new Error('instruction meter: survivors must be a prefix of the scored tests');
@@ -82,22 +82,22 @@ export class InstructionMeter implements Meter {
       ...ctx.job,
       mode: this.mode,
       timing: undefined,
-      countFirst: n + 1,
-      tests: [0, ...scored].map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin, expected: ctx.job.tests[i]!.expected })),
+      countFirst: n,
+      tests: scored.map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin, expected: ctx.job.tests[i]!.expected })),
     };
     const verify = ctx.verify;
     const control: RunControl = {
-      callLimitMs: (k) => (k === 0 ? 600_000 : ctx.limitMs(scored[k - 1]!)),
+      callLimitMs: (k) => ctx.limitMs(scored[k]!),
       memoryBytes: 0,
-      ...(verify ? { verify: (k: number, output: Wire | string) => verify(k === 0 ? 0 : scored[k - 1]!, output) } : {}),
+      ...(verify ? { verify: (k: number, output: Wire | string) => verify(scored[k]!, output) } : {}),
     };
     const out = await this.run(ctx.executor, job, control);
-    for (let k = 1; k <= n; k++) {
+    for (let k = 0; k < n; k++) {
       const rec = out.tests[k]!;
       if (rec.status !== 'passed' || rec.instructions === undefined) {
-        return { costs, failure: { index: scored[k - 1]!, record: out.status === 'completed' ? rec : { status: 'crashed' as const, message: out.message } } };
+        return { costs, failure: { index: scored[k]!, record: out.status === 'completed' ? rec : { status: 'crashed' as const, message: out.message } } };
       }
-      costs.set(scored[k - 1]!, rec.instructions);
+      costs.set(scored[k]!, rec.instructions);
     }
     return { costs };
   }

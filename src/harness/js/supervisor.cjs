@@ -188,6 +188,10 @@ class Job {
       if (!addon.pollIn(rRead, Math.min(left, 20))) continue;
       const status = frames.pump();
       if (status === 'eof') return this.died(pid);
+      if (status === 'bad') {
+        this.reap(pid, true);
+        return { ev: 'failed', error: { type: 'ProtocolError', message: 'the runner wrote something other than its result on the result pipe' } };
+      }
       if (status === 'overflow') {
         this.reap(pid, true);
         return { ev: 'failed', error: { type: 'OutputLimit', message: `the output is larger than ${FRAME_CAP} bytes` } };
@@ -236,21 +240,23 @@ class Job {
     return { ev: 'result', output, cpu_ns: cpuNs, pid, ...(rss >= 0 ? { rss } : {}), ...(instructions !== undefined ? { instructions } : {}) };
   }
 
+  /** Reaps the runner (a gentle end waits 2 s for it to exit first); its wait status. */
   reap(pid, kill) {
     if (kill) addon.kill(pid);
     const deadline = Date.now() + 2000;
-    while (addon.waitPid(pid, false) < 0) {
+    for (;;) {
+      const status = addon.waitPid(pid, false);
+      if (status >= 0) return status;
       if (Date.now() > deadline) {
         addon.kill(pid);
-        addon.waitPid(pid, true);
-        return;
+        return addon.waitPid(pid, true);
       }
       addon.pollIn(-1, 1);
     }
   }
 
   died(pid) {
-    const status = addon.waitPid(pid, true);
+    const status = this.reap(pid, false);
     const signal = status & 0x7f;
     return signal ? { ev: 'died', signal } : { ev: 'died', code: (status >> 8) & 0xff };
   }
@@ -358,9 +364,9 @@ class FrameReader {
       this.ready = true;
     }
     const nl = this.buf.indexOf(10);
-    if (nl < 0) return this.buf.length > 64 ? 'overflow' : 'more';
+    if (nl < 0) return this.buf.length > 64 ? 'bad' : 'more';
     const [kind, size] = this.buf.subarray(0, nl).toString('latin1').split(' ');
-    if ((kind !== 'O' && kind !== 'E') || !/^\d+$/.test(size)) return 'eof';
+    if ((kind !== 'O' && kind !== 'E') || !/^\d+$/.test(size)) return 'bad';
     if (Number(size) > FRAME_CAP) return 'overflow';
     const rest = this.buf.subarray(nl + 1);
     if (rest.length >= Number(size)) this.frame = [kind, rest.subarray(0, Number(size)).toString('utf8')];

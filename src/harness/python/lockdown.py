@@ -26,7 +26,7 @@ ctypes _ctypes _posixsubprocess _multiprocessing multiprocessing _tracemalloc tr
 _xxsubinterpreters _xxinterpchannels sqlite3 _sqlite3 dbm _dbm _gdbm mmap socket _socket ssl _ssl
 _testcapi _testinternalcapi _testbuffer _testmultiphase _testimportmultiple _xxtestfuzz _ctypes_test
 readline _curses _curses_panel resource pty termios fcntl faulthandler _lsprof cProfile profile
-pdb bdb inspect _brisk lockdown supervisor supervisor_wire checker
+pdb bdb _brisk lockdown supervisor supervisor_wire checker
 """.split())
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
@@ -37,12 +37,16 @@ def stdlib_dirs():
     return tuple(sorted({os.path.realpath(paths[k]) + os.sep for k in ("stdlib", "platstdlib")}))
 
 
+class SandboxRefusal(ValueError, RuntimeError):
+    """A ValueError too: stdlib code that probes frames (namedtuple, enum) falls back on it."""
+
+
 def lock_down(kind, readable):
     """Installs the hook and drops what the harness loaded for itself from sys.modules."""
     own_stdio = (0, 1, 2)
 
     def refuse(event):
-        raise RuntimeError("Brisk's sandbox refuses %s" % event)
+        raise SandboxRefusal("Brisk's sandbox refuses %s" % event)
 
     def hook(event, args):
         if event == "open":
@@ -69,4 +73,6 @@ def lock_down(kind, readable):
     for name in ("tracemalloc", "_tracemalloc", "lockdown", "supervisor", "supervisor_wire", "_brisk", "resource"):
         sys.modules.pop(name, None)
     sys.modules.pop("__main__", None)
+    # valgrind's LD_PRELOAD and the like would tell a counted call from a native one.
+    os.environ.clear()
     sys.addaudithook(hook)

@@ -159,6 +159,9 @@ class Job:
             status = reader.pump()
             if status == "eof":
                 return self.died(pid)
+            if status == "bad":
+                self.kill(pid)
+                return {"ev": "failed", "error": {"type": "ProtocolError", "message": "the runner wrote something other than its result on the result pipe"}}
             if status == "overflow":
                 self.kill(pid)
                 return {"ev": "failed", "error": {"type": "OutputLimit", "message": "the output is larger than %d bytes" % FRAME_CAP}}
@@ -185,7 +188,7 @@ class Job:
         self.kill(pid, gently=True)
         kind, payload = reader.frame
         if kind == "E":
-            return {"ev": "failed", "error": payload}
+            return {"ev": "failed", "error": payload if isinstance(payload, dict) else {"type": "Error", "message": "(an unreadable error)"}}
         output = payload if self.kind == "function" else None
         if self.kind == "stdio":
             os.lseek(stdout_fd, 0, os.SEEK_SET)
@@ -225,27 +228,26 @@ class Job:
             return None
         return None
 
-    def kill(self, pid, gently=False):
+    @staticmethod
+    def kill(pid, gently=False):
+        """Reaps the runner (a gentle end waits 2 s for it to exit first); its wait status."""
         if not gently:
             try:
                 os.kill(pid, 9)
             except OSError:
                 pass
-        # Closing the gate lets a finished runner exit; a stuck one is killed after 2 s.
         deadline = time.monotonic() + 2
         while True:
-            done, _ = os.waitpid(pid, os.WNOHANG)
+            done, status = os.waitpid(pid, os.WNOHANG)
             if done:
-                return
+                return status
             if time.monotonic() > deadline:
                 os.kill(pid, 9)
-                os.waitpid(pid, 0)
-                return
+                return os.waitpid(pid, 0)[1]
             time.sleep(0.001)
 
-    @staticmethod
-    def died(pid):
-        _, status = os.waitpid(pid, 0)
+    def died(self, pid):
+        status = self.kill(pid, gently=True)
         if os.WIFSIGNALED(status):
             return {"ev": "died", "signal": os.WTERMSIG(status)}
         return {"ev": "died", "code": os.WEXITSTATUS(status)}
@@ -329,14 +331,20 @@ class FrameReader:
             self.buf, self.ready = self.buf[1:], True
         head, sep, rest = self.buf.partition(b"\n")
         if not sep:
-            return "overflow" if len(self.buf) > 64 else "more"
+            return "bad" if len(self.buf) > 64 else "more"
         kind, _, size = head.decode("ascii", "replace").partition(" ")
         if kind not in ("O", "E") or not size.isdigit():
-            return "eof"
+            return "bad"
         if int(size) > FRAME_CAP:
             return "overflow"
         if len(rest) >= int(size):
-            self.frame = (kind, json.loads(rest[: int(size)]) if kind == "E" else rest[: int(size)].decode("utf-8", "replace"))
+            body = rest[: int(size)].decode("utf-8", "replace")
+            if kind == "E":
+                try:
+                    body = json.loads(body)
+                except ValueError:
+                    body = None
+            self.frame = (kind, body)
         return "more"
 
 

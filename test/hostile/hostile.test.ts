@@ -1,0 +1,91 @@
+// Attack candidates against the real sandbox: none may pass with a wrong answer, none may be
+// measured cheaper than its honest twin, and none may take the run down. The quick set runs in
+// CI with the instruction meter; BRISK_HOSTILE=full (scripts/hostile-check.sh) runs every attack
+// under the instruction and time meters.
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateSample, type SampleResult } from '../../src/evaluate/candidate.ts';
+import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
+import { measureReference, type ProblemReference } from '../../src/evaluate/reference.ts';
+import { InstructionMeter, TimeMeter, type Meter } from '../../src/measure/meter.ts';
+import type { Problem } from '../../src/problem/load.ts';
+import { parseSignature } from '../../src/problem/inputs.ts';
+import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
+import { toySpec } from '../support/fixtures.ts';
+import { realExecutor } from '../support/real.ts';
+import { ATTACKS, HONEST, type Attack } from './attacks.ts';
+
+const FULL = process.env.BRISK_HOSTILE === 'full';
+const attacks = ATTACKS.filter((a) => FULL || a.quick);
+const meters: Meter[] = FULL ? [new InstructionMeter(), new TimeMeter()] : [new InstructionMeter()];
+
+/** Sum of a list: one correctness case and one test on each scored level. */
+function toyProblem(): Problem {
+  const spec = toySpec({
+    levels: [
+      { name: 'correctness', weight: 0, cases: 1, size: 5 },
+      { name: 'small', weight: 3, cases: 1, size: 200 },
+      { name: 'medium', weight: 3, cases: 1, size: 600 },
+      { name: 'large', weight: 4, cases: 1, size: 2000 },
+    ],
+  });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'brisk-hostile-'));
+  const files = { python: path.join(dir, 'python', 'expert.py'), javascript: path.join(dir, 'javascript', 'expert.js') };
+  for (const [language, file] of Object.entries(files)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, HONEST[language as 'python' | 'javascript']);
+  }
+  return {
+    spec,
+    signature: parseSignature(spec),
+    references: { python: [{ tier: 'expert', file: files.python }], javascript: [{ tier: 'expert', file: files.javascript }] },
+  };
+}
+
+describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under the %s meter', (_name, meter) => {
+  let executor: ProcessExecutor;
+  const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: meter.name, jobs: 1, memoryBytes: 2 ** 30, repetitions: 3 };
+  const refs: Partial<Record<'python' | 'javascript', ProblemReference>> = {};
+  const honest: Partial<Record<'python' | 'javascript', SampleResult>> = {};
+  beforeAll(async () => {
+    executor = await realExecutor();
+    const problem = toyProblem();
+    refs.python = await measureReference(problem, executor, meter, cfg, 'python');
+    refs.javascript = await measureReference(problem, executor, meter, cfg, 'javascript', refs.python);
+    for (const language of ['python', 'javascript'] as const) {
+      honest[language] = await evaluateSample(refs[language]!, HONEST[language], executor, meter, cfg, language);
+    }
+  }, 600_000);
+  afterAll(() => executor?.close());
+
+  it('the honest twins pass and score about 1', () => {
+    for (const language of ['python', 'javascript'] as const) {
+      expect(honest[language]!.status, honest[language]!.message).toBe('passed');
+      expect(honest[language]!.score).toBeGreaterThan(meter.name === 'instructions' ? 0.99 : 0.5);
+    }
+  });
+
+  it.each(attacks.map((a) => [`${a.language} class ${a.cls} ${a.id}`, a] as const))('%s gains nothing', async (_label, attack: Attack) => {
+    const r = await evaluateSample(refs[attack.language]!, attack.source, executor, meter, cfg, attack.language);
+    const twin = honest[attack.language]!;
+    if (attack.statuses) expect(attack.statuses, `${r.status}: ${r.message}`).toContain(r.status);
+    if (attack.kind === 'wrong') {
+      expect(r.passed, `${r.status}: ${r.message}`).toBe(false);
+      expect(r.score).toBe(0);
+    } else if (r.passed && r.totalCost !== undefined) {
+      // Deterministic counts: the attack's cost is at least the honest loop's. Timing is noisy:
+      // an attack may not look more than 3x cheaper than its twin.
+      const floor = meter.name === 'instructions' ? twin.totalCost! : twin.totalCost! / 3;
+      expect(r.totalCost, `${r.status}: score ${r.score}`).toBeGreaterThanOrEqual(floor);
+      expect(r.score).toBeLessThanOrEqual(twin.score + (meter.name === 'instructions' ? 1e-9 : 1));
+    } else {
+      expect(r.score).toBeLessThanOrEqual(twin.score + 1e-9);
+    }
+    // The sandbox survives: the honest twin still passes right after.
+    const after = await evaluateSample(refs[attack.language]!, HONEST[attack.language], executor, meter, cfg, attack.language);
+    expect(after.status, after.message).toBe('passed');
+    if (meter.name === 'instructions') expect(after.totalCost).toBe(twin.totalCost);
+  }, 600_000);
+});
