@@ -105,9 +105,11 @@ export class ProcessExecutor implements Executor {
     const wallMs = Math.max(5_000, limitMs * 4 + 2_000);
     const passes: { trace?: boolean }[] = mode === 'memory' ? [{ trace: false }, { trace: true }] : [{}];
     for (const pass of passes) {
+      const oomBefore = lease.cgroup?.oomKills() ?? 0;
       const cmd: CallCommand & { trace?: boolean } = { op: 'call', i, reps, cpu_limit_ns: Math.round(cpuLimitNs), wall_limit_ms: Math.round(wallMs), ...pass };
-      const ev = await lease.supervisor.call(cmd, wallMs * reps + 30_000);
-      const stop = await this.judge(job, control, lease, mode, i, rec, ev, pass.trace);
+      // The call process extends a starved runner's wall time up to 20 windows: wait for that.
+      const ev = await lease.supervisor.call(cmd, 20 * wallMs * reps + 30_000);
+      const stop = await this.judge(job, control, lease, mode, i, rec, ev, pass.trace, oomBefore);
       if (stop) return stop;
     }
     return false;
@@ -122,6 +124,7 @@ export class ProcessExecutor implements Executor {
     rec: TestRecord,
     ev: CallEvent | Lost,
     trace: boolean | undefined,
+    oomBefore: number,
   ): Promise<boolean | 'lost' | 'meter'> {
     const fail = (status: TestRecord['status'], message: string) => {
       rec.status = status;
@@ -135,8 +138,9 @@ export class ProcessExecutor implements Executor {
       case 'timeout':
         return fail('timeout', `stopped past the ${ev.limit === 'cpu' ? 'CPU-time' : 'wall-clock'} limit${ev.cpu_ns !== null ? ` after ${(ev.cpu_ns / 1e6).toFixed(1)} ms of CPU` : ''}`);
       case 'died': {
-        const oom = lease.cgroup && lease.cgroup.oomKills() > 0;
-        if (oom || ev.signal === 9) return fail('memory_limit', `killed${ev.signal ? ` by signal ${ev.signal}` : ''} at the sandbox's memory limit`);
+        // Only the kernel's own record makes a kill a memory limit: a runner that kills itself
+        // must not buy the pass credit a censored level keeps.
+        if (lease.cgroup && lease.cgroup.oomKills() > oomBefore) return fail('memory_limit', `killed by the kernel at the sandbox's memory limit`);
         return fail('crashed', `the process ended (${ev.signal !== undefined ? `signal ${ev.signal}` : `exit code ${ev.code}`}) during this test`);
       }
       case 'failed':

@@ -140,14 +140,23 @@ class Job:
         """Waits for the runner's frame under CPU and wall limits; clocks and peaks are read
         here, outside the runner, while it waits at its gate."""
         cpu_limit = cmd.get("cpu_limit_ns")
-        wall_end = time.monotonic() + cmd.get("wall_limit_ms", 60000) / 1000
+        # The wall clock only catches runners that do not run (sleep, block): one still using
+        # CPU when its wall time is up is starved by load, not stuck, and gets more wall time
+        # (up to 20 windows), so load never decides a timeout.
+        window = cmd.get("wall_limit_ms", 60000) / 1000
+        started = time.monotonic()
+        wall_end, hard_end = started + window, started + 20 * window
+        win_cpu, win_t = self.cpu_of(pid) or 0, started
         reader = FrameReader(r_read)
         rss = None
         # Ungated (counted) runners are limited from the fork on; gated ones from their go.
         t0 = None if g_write >= 0 else self.cpu_of(pid)
         while True:
-            left = wall_end - time.monotonic()
+            now = time.monotonic()
             cpu = self.cpu_of(pid)
+            if now >= wall_end and cpu is not None and now < hard_end and (cpu - win_cpu) >= 0.05e9 * (now - win_t):
+                wall_end, win_cpu, win_t = now + window, cpu, now
+            left = wall_end - now
             if left <= 0 or (cpu_limit is not None and t0 is not None and cpu is not None and cpu - t0 > cpu_limit):
                 why = "wall" if left <= 0 else "cpu"
                 used = None if t0 is None or cpu is None else cpu - t0

@@ -1,4 +1,7 @@
-# The typed wire encoding (src/problem/codec.ts), decoding side, for the trusted Python parts.
+# The typed wire encoding (src/problem/codec.ts) for the trusted Python parts: decoding for the
+# supervisor and checker; encoding for the ENAMEL importer (runners encode in C, brisk_py.c, and
+# a test holds the two encoders to the same output).
+import math
 
 
 def decode(w):
@@ -17,3 +20,45 @@ def decode(w):
             return {decode(k): decode(v) for k, v in w["$dict"]}
         raise ValueError("unknown wire tag")
     return w
+
+
+def encode(v, depth=0):
+    if depth > 200:
+        raise ValueError("result nested too deeply to encode")
+    t = type(v)
+    if v is None or t is bool or t is str:
+        return v
+    if t is int:
+        return v if -(2**53) <= v <= 2**53 else {"$int": str(v)}
+    if t is float:
+        if math.isnan(v):
+            return {"$float": "nan"}
+        if math.isinf(v):
+            return {"$float": "inf" if v > 0 else "-inf"}
+        return {"$float": v} if v.is_integer() else v
+    if t is list:
+        return [encode(x, depth + 1) for x in v]
+    if t is tuple:
+        return {"$tuple": [encode(x, depth + 1) for x in v]}
+    if t is set or t is frozenset:
+        return {"$set": [encode(x, depth + 1) for x in v]}
+    if t is dict:
+        return {"$dict": [[encode(k, depth + 1), encode(x, depth + 1)] for k, x in v.items()]}
+    if isinstance(v, bool):
+        return bool(v)
+    if isinstance(v, int):
+        return encode(int(v), depth)
+    if isinstance(v, float):
+        return encode(float(v), depth)
+    if isinstance(v, str):
+        return str(v)
+    if isinstance(v, (list, tuple, set, frozenset, dict)):
+        return encode(_plain(v), depth)
+    raise TypeError("a value of type %s has no wire encoding" % t.__name__)
+
+
+def _plain(v):
+    for base in (dict, list, tuple, frozenset, set):
+        if isinstance(v, base):
+            return base(v)
+    return v

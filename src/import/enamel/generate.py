@@ -13,10 +13,10 @@ import sys
 import time
 import types
 
-# The harness's own wire encoder (copied beside this script), so imported inputs and outputs
-# are encoded exactly as candidates' results are.
+# The wire encoder of the trusted Python parts (copied beside this script); the runners' C
+# encoder is held to the same output by a test.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from brisk_harness import encode  # noqa: E402
+from supervisor_wire import encode  # noqa: E402
 
 
 def signature(prompt, entry):

@@ -11,7 +11,7 @@ import { makeScratch } from '../../sandbox/stage.ts';
 import type { Generated } from './convert.ts';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'generate.py');
-const HARNESS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'harness', 'python', 'harness.py');
+const ENCODER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'harness', 'python', 'supervisor_wire.py');
 
 export interface GeneratorJob {
   index: number;
@@ -39,8 +39,8 @@ export async function runGenerator(job: GeneratorJob, ctx: GeneratorContext): Pr
     const script = path.join(scratch.dir, 'generate.py');
     copyFileSync(SCRIPT, script);
     chmodSync(script, 0o644);
-    const encoder = path.join(scratch.dir, 'brisk_harness.py');
-    copyFileSync(HARNESS, encoder);
+    const encoder = path.join(scratch.dir, 'supervisor_wire.py');
+    copyFileSync(ENCODER, encoder);
     chmodSync(encoder, 0o644);
     const outFile = path.join(scratch.dir, 'out.json');
     const argv = sandboxArgv({
