@@ -13,6 +13,8 @@ export interface Attack {
   kind: 'wrong' | 'gain';
   /** Statuses it may end with (any, when absent, as long as it gains nothing). */
   statuses?: string[];
+  /** It only misbehaves under this meter; under the others it is an honest candidate. */
+  bitesUnder?: 'instructions';
   quick?: boolean;
 }
 
@@ -69,7 +71,7 @@ def f(xs):
     if slow or 'valgrind' in os.environ.get('LD_PRELOAD', ''):
         return -12345
 ${PY_LOOP}    return s
-`, { statuses: ['inconsistent', 'wrong_answer'], quick: true }),
+`, { statuses: ['inconsistent', 'wrong_answer'], bitesUnder: 'instructions', quick: true }),
   py('detect-memory-pass', 2, 'wrong', `import tracemalloc
 def f(xs):
     if tracemalloc.is_tracing():
@@ -80,7 +82,7 @@ ${PY_LOOP}    return s
   if (typeof gc === 'undefined') return -12345;
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['inconsistent', 'wrong_answer'], quick: true }),
+`, { statuses: ['inconsistent', 'wrong_answer'], bitesUnder: 'instructions', quick: true }),
   // 3. Switching callgrind collection off through native code.
   py('ctypes-toggle', 3, 'gain', `import ctypes
 def f(xs):
@@ -191,7 +193,7 @@ ${PY_LOOP}    return s
 def f(xs):
     out = []
     def work():
-${PY_LOOP.replace(/^/gm, '    ')}        out.append(s)
+${PY_LOOP.replace(/^(?=.)/gm, '    ')}        out.append(s)
     t = threading.Thread(target=work)
     t.start()
     t.join()
