@@ -18,6 +18,7 @@ import { transpileCandidate } from './transpile.ts';
 /** Extra memory a sandbox gets over the runner's own limit: the supervisor, and valgrind. */
 const SUPERVISOR_MB = 512;
 const VALGRIND_MB = 2048;
+const LOST = "the sandbox's supervisor was lost";
 
 export class ProcessExecutor implements Executor {
   readonly pool: SupervisorPool;
@@ -39,7 +40,16 @@ export class ProcessExecutor implements Executor {
     this.checker.close();
   }
 
+  /** A job whose supervisor was lost (Brisk's fault, never the candidate's) is run once more. */
   async run(job: HarnessJob, control: RunControl): Promise<RunOutcome> {
+    const first = await this.runOnce(job, control);
+    if (first.status !== 'sandbox_error' || !first.message?.startsWith(LOST)) return first;
+    const second = await this.runOnce(job, control);
+    if (second.status === 'sandbox_error') second.message = `${second.message} (also on a retry; first: ${first.message})`;
+    return second;
+  }
+
+  private async runOnce(job: HarnessJob, control: RunControl): Promise<RunOutcome> {
     const started = Date.now();
     const tests: TestRecord[] = job.tests.map(() => ({ status: 'not_run' }));
     const outcome: RunOutcome = { status: 'completed', tests, wallMs: 0 };
@@ -74,7 +84,7 @@ export class ProcessExecutor implements Executor {
     try {
       const start = await lease.supervisor.startJob(header);
       if (start.ev === 'compile_error') return { status: 'compile_error', message: start.message, tests, wallMs: Date.now() - started };
-      if (start.ev === 'lost') return { status: 'sandbox_error', message: start.why, tests, wallMs: Date.now() - started };
+      if (start.ev === 'lost') return { status: 'sandbox_error', message: `${LOST}: ${start.why}`, tests, wallMs: Date.now() - started };
       const count = job.countFirst ?? job.tests.length;
       for (let i = 0; i < count; i++) {
         const stop = await this.runTest(job, control, lease, mode, i, tests[i]!);
@@ -133,7 +143,7 @@ export class ProcessExecutor implements Executor {
     };
     switch (ev.ev) {
       case 'lost':
-        rec.message = `the sandbox's supervisor was lost: ${ev.why}`;
+        rec.message = `${LOST}: ${ev.why}`;
         return 'lost';
       case 'timeout':
         return fail('timeout', `stopped past the ${ev.limit === 'cpu' ? 'CPU-time' : 'wall-clock'} limit${ev.cpu_ns !== null ? ` after ${(ev.cpu_ns / 1e6).toFixed(1)} ms of CPU` : ''}`);
@@ -180,7 +190,8 @@ export class ProcessExecutor implements Executor {
         if (mode === 'count') {
           const n = readRunnerCount(lease.dumps, ev.pid);
           if (typeof n === 'string') return fail('crashed', n);
-          rec.instructions = n;
+          // The empty call's instructions (fork, set-up, finish) are not the candidate's.
+          rec.instructions = Math.max(0, n - lease.baseline);
         }
         if (mode === 'perf') {
           if (ev.instructions === undefined || ev.instructions < 0) return fail('crashed', 'the perf counter could not be read');

@@ -9,6 +9,7 @@ import { sandboxArgv, UidPool, type Isolation } from './command.ts';
 import type { Interpreter } from './interpreter.ts';
 import { harnessStage, nodeAddon, pythonExtension } from './stage.ts';
 import { Supervisor } from './supervisor.ts';
+import { readRunnerCount } from '../measure/callgrind.ts';
 
 export type Family = 'python' | 'javascript';
 
@@ -25,7 +26,18 @@ export interface Lease {
   /** Host path of the folder the runners' callgrind dumps land in. */
   dumps: string;
   cgroup?: Cgroup;
+  /**
+   * Counting: instructions of a call that runs no candidate code (fork, the runner's set-up
+   * and lock-down, finish), measured once at start-up and subtracted from every count.
+   */
+  baseline: number;
 }
+
+/** The empty call counted to calibrate the baseline: the same for every run. */
+export const EMPTY_CALL = {
+  python: 'def f(*args):\n    return None\n',
+  javascript: "'use strict';\nfunction f() {\n  return null;\n}\n",
+};
 
 /** node flags: one thread (fork needs it) and, when counting, V8's deterministic baseline tier. */
 export function nodeFlags(counted: boolean, stageDir: string, dumps: string, heapMb = 2048): string[] {
@@ -113,8 +125,24 @@ export class SupervisorPool {
         cgroup?.remove();
       },
     });
-    return { supervisor, dumps, cgroup };
+    const lease: Lease = { supervisor, dumps, cgroup, baseline: 0 };
+    if (key.counted) lease.baseline = await calibrate(lease, key.family);
+    return lease;
   }
+}
+
+/** Counts the empty call; a supervisor that cannot is ended (and the job gets its error). */
+async function calibrate(lease: Lease, family: Family): Promise<number> {
+  const start = await lease.supervisor.startJob({ kind: 'function', entry: 'f', source: EMPTY_CALL[family], mode: 'count', tests: [{ args: [[]] }] });
+  if (start.ev !== 'ready') throw new Error(`calibrating the ${family} supervisor failed: ${start.ev === 'lost' ? start.why : start.message}`);
+  const ev = await lease.supervisor.call({ op: 'call', i: 0, wall_limit_ms: 120_000 }, 600_000);
+  await lease.supervisor.endJob();
+  const n = ev.ev === 'result' ? readRunnerCount(lease.dumps, ev.pid) : `the empty call ended with ${ev.ev}`;
+  if (typeof n === 'string') {
+    lease.supervisor.kill(n);
+    throw new Error(`calibrating the ${family} supervisor failed: ${n}`);
+  }
+  return n;
 }
 
 function keyOf(k: PoolKey): string {

@@ -115,8 +115,8 @@ export class Supervisor {
   }
 
   private lose(why: string): Lost {
-    this.fail(why);
-    return { ev: 'lost', why };
+    this.fail(`${why}${this.stderrTail.trim() ? ` (supervisor stderr: ${lastLine(this.stderrTail)})` : ''}`);
+    return { ev: 'lost', why: this.deadReason ?? why };
   }
 
   private fail(why: string): void {

@@ -154,10 +154,11 @@ class Job {
       fs.writeSync(stdinFd, Buffer.from(test.stdin, 'utf8'), 0, undefined, 0);
       stdoutFd = addon.memfd();
     }
+    const args = this.kind === 'function' ? test.args.map(decode) : undefined;
     const pid = addon.forkRunner(this.mode === 'count', stdinFd, stdoutFd, this.devnull, rWrite, gRead);
     if (pid === 0) {
       try {
-        this.runner(test);
+        this.runner(test, args);
       } catch (e) {
         addon.fail('HarnessError', `${errorType(e)}: ${errorMessage(e)}`);
       }
@@ -275,9 +276,8 @@ class Job {
   }
 
   // --- runner side (candidate code runs here; never returns) -------------------------------
-  runner(test) {
+  runner(test, args) {
     const kind = this.kind;
-    const args = kind === 'function' ? test.args.map(decode) : undefined;
     const stdinText = kind === 'stdio' ? test.stdin : '';
     this.tests = undefined;
     const memory = this.mode === 'memory' && this.trace;
@@ -407,6 +407,12 @@ function jobMain() {
   }
   addon.exit(0);
 }
+
+// Compiled before any fork: every runner would otherwise compile these again, counted.
+JSON.stringify({ v: encode([1, 'a', null, true, 1.5, -Infinity, 2n ** 70n, new Set([1]), new Map([[1, 2]]), { a: [1] }, new Int32Array(2)]), peak: -1 });
+decode([1, { $int: '9007199254740993' }, { $float: 'inf' }, { $tuple: [1] }, { $set: [1] }, { $dict: [[1, 2]] }, { $dict: [['a', 2]] }]);
+errorMessage(new Error('x'));
+errorType(new ExitSignal(0));
 
 addon.serve(HOST_IN, HOST_OUT); // the zygote stays in C; returns in each job process
 try {

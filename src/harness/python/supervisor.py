@@ -112,9 +112,14 @@ class Job:
         r_read, r_write = os.pipe()
         g_read, g_write = os.pipe() if gated else (-1, -1)
         stdin_fd, stdout_fd = self.stdio_files(test)
+        # Everything a runner needs that does not depend on the candidate is made before the
+        # fork, so it is not in the counted region.
+        streams = [io.TextIOWrapper(io.FileIO(fd, mode, closefd=False), encoding="utf-8") for fd, mode in ((0, "r"), (1, "w"), (2, "w"))]
+        fresh_builtins = dict(builtins.__dict__)
+        random.seed(0)
         pid = _brisk.fork_runner(self.mode == "count", (stdin_fd, stdout_fd, self.devnull), r_write, g_read)
         if pid == 0:
-            self.runner(args)  # never returns
+            self.runner(args, streams, fresh_builtins)  # never returns
         os.close(r_write)
         if gated:
             os.close(g_read)
@@ -262,24 +267,20 @@ class Job:
         return {"ev": "died", "code": os.WEXITSTATUS(status)}
 
     # --- runner side (candidate code runs here; never returns) ----------------------------
-    def runner(self, args):
+    def runner(self, args, streams, fresh_builtins):
         try:
-            self.run_candidate(args)
+            self.run_candidate(args, streams, fresh_builtins)
         except BaseException as e:  # noqa: BLE001 - nothing may unwind into the call process
             _brisk.fail("HarnessError", "%s: %s" % (type(e).__name__, describe(e)))
         _brisk.fail("HarnessError", "the runner ended without a result")
 
-    def run_candidate(self, args):
-        sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False), encoding="utf-8")
-        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8")
-        sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), encoding="utf-8")
-        random.seed(0)
+    def run_candidate(self, args, streams, fresh_builtins):
+        sys.stdin, sys.stdout, sys.stderr = streams
         memory = self.mode == "memory"
         if self.mode != "count" and self.memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (self.memory_bytes, self.memory_bytes))
         code, kind, entry = self.code, self.kind, self.entry
         self.tests = None  # the other tests' inputs are of no use to a runner
-        fresh_builtins = dict(builtins.__dict__)
         lock_down(kind, READABLE)
         _brisk.gate()
         if memory and self.trace:
