@@ -50,6 +50,8 @@ export function nodeFlags(counted: boolean, stageDir: string, dumps: string, hea
     '--experimental-permission',
     `--allow-fs-read=${stageDir}/*`,
     `--allow-fs-read=${dumps}/*`,
+    // A program may read its input as /dev/stdin; it is the runner's own memfd.
+    '--allow-fs-read=/dev/stdin',
     '--allow-addons',
     '--no-warnings',
     '--stack-size=4000',

@@ -84,7 +84,8 @@ export class Supervisor {
     for (;;) {
       const ev = await this.next(deadlineMs);
       if (ev.ev === 'lost') return ev;
-      if (ev.ev === 'call') continue;
+      // The frozen parent reports a fork after the fork returns; the child may speak first.
+      if (ev.ev === 'call' || ev.ev === 'job') continue;
       if (ev.ev === 'call_end') return result ?? this.lose(`the call process ended (status ${ev.status}) without a result`);
       if (ev.ev === 'harness_error') return this.lose(`harness fault: ${ev.message}`);
       if (ev.ev === 'result' || ev.ev === 'failed' || ev.ev === 'timeout' || ev.ev === 'died') {
@@ -103,7 +104,7 @@ export class Supervisor {
     for (;;) {
       const ev = await this.next(START_MS);
       if (ev.ev === 'lost' || ev.ev === 'job_end') return;
-      if (ev.ev !== 'call_end' && ev.ev !== 'call') {
+      if (ev.ev !== 'call_end' && ev.ev !== 'call' && ev.ev !== 'job') {
         this.lose(`unexpected ${ev.ev} while ending a job`);
         return;
       }

@@ -28,6 +28,7 @@ _testcapi _testinternalcapi _testbuffer _testmultiphase _testimportmultiple _xxt
 readline _curses _curses_panel resource pty termios fcntl faulthandler _lsprof cProfile profile
 pdb bdb _brisk lockdown supervisor supervisor_wire checker
 """.split())
+PYCACHE = "/nonexistent-brisk-pycache"
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
 
@@ -58,7 +59,11 @@ def lock_down(kind, readable):
             writing = (mode is not None and any(c in mode for c in "wax+")) or (flags is not None and flags & WRITE_FLAGS)
             if writing:
                 refuse("writing files")
+            if path in ("/dev/stdin", b"/dev/stdin"):
+                return
             real = os.path.realpath(os.fsdecode(path))
+            if real.startswith(PYCACHE):
+                raise FileNotFoundError(real)  # a cache miss: the import compiles the source
             if not real.startswith(readable):
                 refuse("reading %s" % real)
             return
@@ -75,4 +80,8 @@ def lock_down(kind, readable):
     sys.modules.pop("__main__", None)
     # valgrind's LD_PRELOAD and the like would tell a counted call from a native one.
     os.environ.clear()
+    # Modules imported from here on compile from source: cached bytecode would need
+    # marshal.loads, which is refused (crafted code objects are a way to native code).
+    sys.pycache_prefix = PYCACHE
+
     sys.addaudithook(hook)
