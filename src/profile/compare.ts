@@ -8,7 +8,7 @@ import type { SampleResult } from '../evaluate/candidate.ts';
 import type { EvalConfig } from '../evaluate/config.ts';
 import type { TestCase } from '../problem/inputs.ts';
 import type { Level } from '../problem/spec.ts';
-import type { FitResult } from './fit.ts';
+import { CLASSES, type FitResult } from './fit.ts';
 import { matchLines } from './line-diff.ts';
 import type { LineProfile, LineRow } from './lines.ts';
 import { fmtFactor } from './verdict.ts';
@@ -100,9 +100,10 @@ function pairLines(a: Side['curve'], b: Side['curve']): LinePair[] {
   if (a?.source === undefined || b?.source === undefined) return [];
   const rowsA = new Map((a.lines?.lines ?? []).map((r) => [r.line, r]));
   const rowsB = new Map((b.lines?.lines ?? []).map((r) => [r.line, r]));
-  const textA = a.source.split('\n');
-  const textB = b.source.split('\n');
-  return matchLines(a.source, b.source).map((m) => {
+  const [srcA, srcB] = [a.source.replace(/\n$/, ''), b.source.replace(/\n$/, '')];
+  const textA = srcA.split('\n');
+  const textB = srcB.split('\n');
+  return matchLines(srcA, srcB).map((m) => {
     const ra: LineRow | undefined = m.a === undefined ? undefined : rowsA.get(m.a);
     const rb: LineRow | undefined = m.b === undefined ? undefined : rowsB.get(m.b);
     const change: LinePair['change'] = m.a === undefined ? 'added' : m.b === undefined ? 'removed' : ra?.growth !== rb?.growth ? 'growth' : 'same';
@@ -138,7 +139,9 @@ function comparisonVerdict(
   if (growth.a && growth.b) {
     parts.push(growth.a.class === growth.b.class ? `both grow as ${growth.a.class}` : `${lb} grows as ${growth.b.class} where ${la} grows as ${growth.a.class}`);
   }
-  const changed = changedLines(lines);
+  // The fastest-growing first: those are the changes that decide.
+  const rank = (l: LinePair) => CLASSES.findIndex((c) => c.name === (l.growthA ?? l.growthB));
+  const changed = changedLines(lines).sort((x, y) => rank(y) - rank(x));
   if (changed.length > 0) {
     const name = (l: LinePair) =>
       l.change === 'removed' ? `${la}:${l.a} (${l.growthA}) removed` : l.change === 'added' ? `${lb}:${l.b} (${l.growthB}) added` : `${la}:${l.a} ${l.growthA ?? '-'} -> ${lb}:${l.b} ${l.growthB ?? '-'}`;

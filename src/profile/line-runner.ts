@@ -201,5 +201,5 @@ async function drive(argv: string[], job: string, req: TraceRequest): Promise<Tr
   if (failure) return { counts, failure, ...where };
   if (killedFor) return { counts, failure: killedFor, ...where };
   const how = result.signal ?? `exit code ${result.exitCode}`;
-  return { counts, failure: `the process ended (${how})${current >= 0 ? ' during a traced call: os._exit, a crash or a limit' : ' before it finished'}`, ...where };
+  return { counts, failure: `the process ended (${how})${current >= 0 ? ' during a traced call: the candidate ended the process, crashed or hit a limit' : ' before it finished'}`, ...where };
 }

@@ -167,7 +167,7 @@ async function curve(env: Env, who: string, sweep: SweepTests, run: SweepRun, v:
   const fit = ok.length >= 3 ? fitComplexity(ok.map((p) => p.n), ok.map((p) => p.cost!)) : undefined;
   const c: Curve = { who, points: run.points, fit, failure: run.failure };
   if (env.opts.tracer) {
-    env.log(`counting lines of ${who === 'other' ? 'the second version' : `the ${who}`}`);
+    env.log(`counting lines of ${who === 'other' ? 'the second version' : who === 'candidate' ? 'the candidate' : `the ${who} tier`}`);
     const lines = await profileLines(env.problem, sweep, run, v.source, v.language, env.opts.tracer, { entry, memoryBytes: env.cfg.memoryBytes, unit: env.meter.unit });
     Object.assign(c, { source: v.source, ...(lines ? { lines } : {}) });
   }

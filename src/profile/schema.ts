@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { SampleSchema } from '../report/schema.ts';
 
 const num = z.number();
-const opt = (s: z.ZodType) => s.optional();
+const opt = <T extends z.ZodType>(s: T) => s.optional();
 
 const Candidate = SampleSchema.omit({ index: true, origin: true, language: true }).extend({
   failingInput: z.string().optional().describe('the input of the first failing test, shortened'),

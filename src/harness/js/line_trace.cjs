@@ -14,7 +14,9 @@ const { Readable } = require('node:stream');
 
 const writeSync = fs.writeSync;
 const send = (ev) => writeSync(1, JSON.stringify(ev) + '\n');
-const PREFIX = '(function (require, module, exports, console, process) {';
+// The inner function lets the candidate declare names such as `require` without a clash and
+// keeps its 'use strict' (the transpiler's first line) in force; offsets are shifted by PREFIX.
+const PREFIX = '(function (require, module, exports, console, process) { return (function () {';
 const FILENAME = 'brisk-candidate.js';
 
 class ExitSignal extends Error {
@@ -148,7 +150,9 @@ async function main() {
   post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
   let factory;
   try {
-    factory = new vm.Script(`${PREFIX}${job.source}\n})`, { filename: FILENAME }).runInThisContext();
+    if (job.kind === 'function' && !/^[A-Za-z_$][\w$]*$/.test(job.entry)) throw new Error(`not a function name: ${job.entry}`);
+    const found = job.kind === 'function' ? `typeof ${job.entry} === 'function' ? ${job.entry} : undefined` : 'undefined';
+    factory = new vm.Script(`${PREFIX}${job.source}\n;return ${found};\n}).call(undefined); })`, { filename: FILENAME }).runInThisContext();
   } catch (e) {
     send({ ev: 'compile_error', message: String((e && e.message) || e).slice(0, 300) });
     return;
