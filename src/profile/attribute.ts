@@ -1,25 +1,25 @@
 // Pure core: how much of the meter's cost each line carries. No meter sees lines of
-// interpreted code (callgrind sees the interpreter's C), so the cost is modelled: each traced
-// call's measured cost = fixed + sum over growth classes of (cost per line execution of that
-// class) x (executions of the class's lines), fitted by non-negative least squares on relative
-// error over every traced call of the sweep. A line's share at size n is its class's cost per
-// execution times its count at n, over the model's total. Lines of one class share one cost per
-// execution: a line that calls a builtin on the whole input (sorted, sum) is not told apart
-// from a cheap line that runs as often, and a builtin's own growth goes to whatever lines grow
-// like it. How well the model holds is measured (fit error, and the error of predicting the
-// largest size from the smaller ones) and reported beside the shares.
+// interpreted code (callgrind sees the interpreter's C), so the cost is modelled. A line's work
+// in a call is its executions times its weight (Python: the bytecode instructions it runs per
+// execution, counted once; JavaScript: 1). Each traced call's measured cost = fixed + sum over
+// growth classes of (cost per unit of work of that class) x (work of the class's lines), fitted
+// by non-negative least squares on relative error over every traced call of the sweep. A line's
+// share at size n is its class's cost per unit times its work at n, over the model's total.
+// A builtin called on the whole input (sorted, sum) is one cheap-looking execution: its cost
+// goes to whatever lines grow like it. How well the model holds is measured (fit error, and the
+// error of predicting the largest size from the smaller ones) and reported beside the shares.
 
 export interface TracedCall {
   n: number;
-  /** Executions per line class in this call (class -> count). */
+  /** Work per line class in this call (class -> executions x weight). */
   byClass: Map<string, number>;
   /** The meter's cost of this call. */
   cost: number;
 }
 
 export interface CostModel {
-  /** Meter units per line execution, per growth class; classes the fit gave 0 are listed as 0. */
-  perExecution: Record<string, number>;
+  /** Meter units per unit of work, per growth class; classes the fit gave 0 are listed as 0. */
+  perUnit: Record<string, number>;
   /** Meter units per call not tied to line executions (call overhead, O(1) lines). */
   fixed: number;
   /** Root mean square of (model - measured) / measured over the traced calls. */
@@ -92,8 +92,8 @@ export function fitCostModel(calls: TracedCall[], constant = 'O(1)'): CostModel 
   const classes = [...new Set(calls.flatMap((c) => [...c.byClass.keys()]))].filter((k) => k !== constant).sort();
   if (calls.length < classes.length + 2 || classes.length + 1 > MAX_COLUMNS) return undefined;
   const m = fit(calls, classes);
-  const perExecution = Object.fromEntries(classes.map((k, j) => [k, m.per[j]!]));
-  const model: CostModel = { perExecution, fixed: m.fixed, fitError: rms(calls, classes, m) };
+  const perUnit = Object.fromEntries(classes.map((k, j) => [k, m.per[j]!]));
+  const model: CostModel = { perUnit, fixed: m.fixed, fitError: rms(calls, classes, m) };
   const largest = Math.max(...calls.map((c) => c.n));
   const train = calls.filter((c) => c.n < largest);
   const test = calls.filter((c) => c.n === largest);
@@ -106,8 +106,8 @@ export function fitCostModel(calls: TracedCall[], constant = 'O(1)'): CostModel 
   return model;
 }
 
-/** The model's cost of one line at a size: its class's cost per execution times its count. */
-export function lineCost(model: CostModel, growth: string, count: number): number | undefined {
-  const per = model.perExecution[growth];
-  return per === undefined ? undefined : per * count;
+/** The model's cost of one line at a size: its class's cost per unit times its work. */
+export function lineCost(model: CostModel, growth: string, work: number): number | undefined {
+  const per = model.perUnit[growth];
+  return per === undefined ? undefined : per * work;
 }

@@ -28,7 +28,7 @@ export function profileHtml(r: ProfileReport, costSvg: string, lineSvgs: { who: 
 <p><b>${esc(r.verdict)}</b></p>${r.lineVerdict ? `<p><b>${esc(r.lineVerdict)}</b></p>` : ''}${r.comparison ? `<p><b>${esc(r.comparison.labels[1])} against ${esc(r.comparison.labels[0])}: ${esc(r.comparison.verdict)}</b></p>` : ''}
 <div class="row"><div>${costSvg}</div>${lineSvgs.map((l) => `<div>${l.svg}</div>`).join('')}</div>
 <table><tr><th>series</th><th>class</th><th>fit error</th><th>log-log slope</th><th>note</th></tr>${fits}</table>
-${side.length > 0 ? `<h2>Lines</h2><p>Executions per call at the largest traced size, growth fitted over the sweep, and the modelled share of the ${esc(r.unit)} (one cost per execution per growth class, fitted to the meter's counts: see docs/profile.md).</p><div class="row">${side.map((c) => `<div><h3>${esc(label(c.who))}</h3>${annotatedTable(c.source!, c.lines!)}${modelNote(c.lines!)}</div>`).join('')}</div>` : ''}
+${side.length > 0 ? `<h2>Lines</h2><p>Executions per call at the largest traced size, growth fitted over the sweep, and the modelled share of the ${esc(r.unit)} (executions, times the line's bytecode instructions in Python, times a cost per unit fitted per growth class to the meter's counts: see docs/profile.md).</p><div class="row">${side.map((c) => `<div><h3>${esc(label(c.who))}</h3>${annotatedTable(c.source!, c.lines!)}${modelNote(c.lines!)}</div>`).join('')}</div>` : ''}
 ${tiers.map((c) => `<details><summary>${esc(c.who)} tier</summary>${annotatedTable(c.source!, c.lines!)}${modelNote(c.lines!)}</details>`).join('')}
 ${r.comparison ? comparisonHtml(r.comparison) : ''}`;
 }

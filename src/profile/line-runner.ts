@@ -24,6 +24,8 @@ export interface TraceRequest {
   source: string;
   prelude?: string;
   tests: { args?: Wire[]; stdin?: string }[];
+  /** Python: the test on which bytecode instructions per line are counted too. */
+  opcodesOf?: number;
   /** Wall-clock limit of test i's traced call, ms. */
   limitMs: (i: number) => number;
   memoryBytes: number;
@@ -32,6 +34,8 @@ export interface TraceRequest {
 export interface TraceResult {
   /** Per test, a prefix of the request's tests: [line of the user's source, count], sorted. */
   counts: [number, number][][];
+  /** Python, with `opcodesOf`: [line, bytecode instructions executed on it] on that test. */
+  opcodes?: [number, number][];
   /** Why tracing stopped before the last test, and at which test (index into the request's). */
   failure?: string;
   failedTest?: number;
@@ -47,7 +51,7 @@ const MAX_LINE_BYTES = 16 * 2 ** 20;
 const Pairs = z.array(z.tuple([z.number().int().min(1), z.number().int().min(1)])).max(1_000_000);
 const Event = z.discriminatedUnion('ev', [
   z.object({ ev: z.literal('begin'), i: z.number().int() }),
-  z.object({ ev: z.literal('lines'), i: z.number().int(), counts: Pairs }),
+  z.object({ ev: z.literal('lines'), i: z.number().int(), counts: Pairs, opcodes: Pairs.optional() }),
   z.object({ ev: z.literal('error'), i: z.number().int(), type: z.string(), message: z.string() }),
   z.object({ ev: z.enum(['compile_error', 'tracer_error']), message: z.string() }),
   z.object({ ev: z.literal('done') }),
@@ -122,9 +126,11 @@ export class SandboxLineTracer implements LineTracer {
         env: { PYTHONHASHSEED: '0', BRISK_SCRATCH: this.isolation.bubblewrap ? '/tmp' : scratch.dir, PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
         argv: program,
       });
-      const job = JSON.stringify({ ...payload, kind: req.kind, entry: req.entry, tests: req.tests.map((t) => ({ args: t.args, stdin: t.stdin })) });
+      const job = JSON.stringify({ ...payload, kind: req.kind, entry: req.entry, opcodes_of: req.opcodesOf, tests: req.tests.map((t) => ({ args: t.args, stdin: t.stdin })) });
       const result = await drive(argv, job, req);
-      if (lineShift > 0) result.counts = result.counts.map((c) => c.flatMap(([l, n]) => (l > lineShift ? [[l - lineShift, n] as [number, number]] : [])));
+      const shift = (c: [number, number][]) => c.flatMap(([l, n]) => (l > lineShift ? [[l - lineShift, n] as [number, number]] : []));
+      result.counts = result.counts.map(shift);
+      if (result.opcodes) result.opcodes = shift(result.opcodes);
       return result;
     } finally {
       this.uids.release(uid);
@@ -135,6 +141,7 @@ export class SandboxLineTracer implements LineTracer {
 
 async function drive(argv: string[], job: string, req: TraceRequest): Promise<TraceResult> {
   const counts: [number, number][][] = [];
+  let opcodes: [number, number][] | undefined;
   let failure: string | undefined;
   let current = -1;
   let done = false;
@@ -168,6 +175,7 @@ async function drive(argv: string[], job: string, req: TraceRequest): Promise<Tr
       arm(req.limitMs(ev.i), `traced call past its limit of ${(req.limitMs(ev.i) / 1000).toFixed(0)} s`);
     } else if (ev.ev === 'lines' && ev.i === current) {
       counts.push(ev.counts as [number, number][]);
+      if (ev.opcodes) opcodes = ev.opcodes as [number, number][];
       current = -1;
       clearTimeout(timer);
     } else if (ev.ev === 'error' && ev.i === current) {
@@ -196,10 +204,10 @@ async function drive(argv: string[], job: string, req: TraceRequest): Promise<Tr
   });
   const result = await child;
   clearTimeout(timer);
-  if (done) return { counts };
-  const where = current >= 0 ? { failedTest: current } : {};
-  if (failure) return { counts, failure, ...where };
-  if (killedFor) return { counts, failure: killedFor, ...where };
+  const extra = { ...(opcodes ? { opcodes } : {}), ...(current >= 0 ? { failedTest: current } : {}) };
+  if (done) return { counts, ...extra };
+  if (failure) return { counts, failure, ...extra };
+  if (killedFor) return { counts, failure: killedFor, ...extra };
   const how = result.signal ?? `exit code ${result.exitCode}`;
-  return { counts, failure: `the process ended (${how})${current >= 0 ? ' during a traced call: the candidate ended the process, crashed or hit a limit' : ' before it finished'}`, ...where };
+  return { counts, failure: `the process ended (${how})${current >= 0 ? ' during a traced call: the candidate ended the process, crashed or hit a limit' : ' before it finished'}`, ...extra };
 }

@@ -4,7 +4,7 @@ import type { Problem } from '../problem/load.ts';
 import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { referenceLanguage } from '../evaluate/reference.ts';
 import type { LineTracer } from './line-runner.ts';
-import { lineProfile, type LineProfile } from './lines.ts';
+import { lineProfile, opcodeWeights, type LineProfile } from './lines.ts';
 import { sweepSize, type SweepRun, type SweepTests } from './sweep.ts';
 
 /** A traced call may run this many times slower than natively (tracing hooks), at least 10 s. */
@@ -33,10 +33,13 @@ export async function profileLines(
     source,
     prelude: language === 'python' ? spec.prelude?.python : undefined,
     tests: indices.map((i) => ({ args: sweep.tests[i]!.args, stdin: sweep.tests[i]!.stdin })),
+    // Bytecodes per line are counted once, on the smallest size's first call (opcode events are costly).
+    opcodesOf: language === 'python' ? 0 : undefined,
     limitMs: (k) => traceLimitMs(run.ns[indices[k]!] ?? 1e9),
     memoryBytes: opts.memoryBytes,
   });
   const traced = res.counts.map((counts, k) => ({ n: sweepSize(sweep, indices[k]!), counts, cost: run.testCosts[indices[k]!] }));
   const where = res.failedTest !== undefined ? ` at n=${sweepSize(sweep, indices[res.failedTest]!)}` : '';
-  return lineProfile(source, language, sweep.sizes, traced, opts.unit, res.failure ? `line counts stopped${where}: ${res.failure}` : undefined);
+  const weights = res.opcodes && res.counts[0] ? opcodeWeights(res.counts[0], res.opcodes) : undefined;
+  return lineProfile(source, language, sweep.sizes, traced, opts.unit, res.failure ? `line counts stopped${where}: ${res.failure}` : undefined, weights);
 }

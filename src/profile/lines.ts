@@ -12,6 +12,8 @@ export interface LineRow {
   growth?: string;
   fitError?: number;
   logLogSlope?: number;
+  /** Python: bytecode instructions per execution, counted on one call (the line's weight). */
+  weight?: number;
   /** Modelled share of the meter's cost at `attribution.n` (absent for O(1) lines: see `fixed`). */
   share?: number;
   /** Share of all line executions at `attribution.n`. */
@@ -22,9 +24,11 @@ export interface Attribution extends CostModel {
   /** The size the shares are given at: the largest with both line counts and meter costs. */
   n: number;
   unit: string;
+  /** What a line's work is counted in: executions x bytecode instructions per execution (Python), or executions. */
+  workUnit: 'bytecode instruction' | 'line execution';
   /** Share of the modelled cost at n that is fixed per call. */
   fixedShare: number;
-  /** The plain model, cost = fixed + b x (all line executions), for comparison. */
+  /** The plain model, cost = fixed + b x (all lines' work), for comparison. */
   baseline?: { fitError: number; holdoutError?: number };
 }
 
@@ -60,6 +64,12 @@ export function lastTraced(p: LineProfile): number {
   return -1;
 }
 
+/** Bytecode instructions per execution of each line, from one call's opcode and line counts. */
+export function opcodeWeights(counts: [number, number][], opcodes: [number, number][]): Map<number, number> {
+  const runs = new Map(counts);
+  return new Map(opcodes.flatMap(([line, ops]) => (runs.get(line) ? [[line, ops / runs.get(line)!] as [number, number]] : [])));
+}
+
 /** Lines that hold code: JavaScript closing-bracket lines carry block counts, not statements. */
 export function isCodeLine(text: string, language: string): boolean {
   if (language === 'python') return true;
@@ -67,7 +77,15 @@ export function isCodeLine(text: string, language: string): boolean {
   return !/^[\s{}()[\];,]*(else)?[\s{}()[\];,]*$/.test(bare);
 }
 
-export function lineProfile(source: string, language: string, sizes: number[], traced: TracedTest[], unit: string, failure?: string): LineProfile {
+export function lineProfile(
+  source: string,
+  language: string,
+  sizes: number[],
+  traced: TracedTest[],
+  unit: string,
+  failure?: string,
+  weights?: Map<number, number>,
+): LineProfile {
   const texts = source.split('\n');
   const perSize = sizes.map((n) => traced.filter((t) => t.n === n));
   const casesPerSize = Math.max(0, ...perSize.map((ts) => ts.length));
@@ -86,6 +104,11 @@ export function lineProfile(source: string, language: string, sizes: number[], t
     }
     return row;
   });
+  if (weights && weights.size > 0) {
+    // A line that did not run on the weighed call gets the mean weight of those that did.
+    const mean = [...weights.values()].reduce((s, w) => s + w, 0) / weights.size;
+    for (const r of lines) r.weight = weights.get(r.line) ?? mean;
+  }
   const profile: LineProfile = { sizes, lines, ...(failure ? { failure } : {}) };
   const last = complete.lastIndexOf(true);
   if (last < 0) return profile;
@@ -99,23 +122,23 @@ export function lineProfile(source: string, language: string, sizes: number[], t
 function attribution(lines: LineRow[], sizes: number[], traced: TracedTest[], unit: string): Attribution | undefined {
   const measured = traced.filter((t) => t.cost !== undefined && t.cost > 0);
   if (measured.length === 0) return undefined;
-  const growthOf = new Map(lines.map((r) => [r.line, r.growth ?? 'unfitted']));
-  const calls = (group: (line: number) => string): TracedCall[] =>
+  const row = new Map(lines.map((r) => [r.line, r]));
+  const calls = (group: (r: LineRow) => string): TracedCall[] =>
     measured.map((t) => {
       const byClass = new Map<string, number>();
       for (const [line, c] of t.counts) {
-        if (!growthOf.has(line)) continue;
-        const k = group(line);
-        byClass.set(k, (byClass.get(k) ?? 0) + c);
+        const r = row.get(line);
+        if (!r) continue;
+        byClass.set(group(r), (byClass.get(group(r)) ?? 0) + c * (r.weight ?? 1));
       }
       return { n: t.n, byClass, cost: t.cost! };
     });
-  const model = fitCostModel(calls((l) => growthOf.get(l)!));
+  const model = fitCostModel(calls((r) => r.growth ?? 'unfitted'));
   if (!model) return undefined;
   const plain = fitCostModel(calls(() => 'all lines'));
   const n = Math.max(...measured.map((t) => t.n));
   const k = sizes.indexOf(n);
-  const costs = lines.map((r) => lineCost(model, r.growth ?? 'unfitted', r.counts[k] ?? 0));
+  const costs = lines.map((r) => lineCost(model, r.growth ?? 'unfitted', (r.counts[k] ?? 0) * (r.weight ?? 1)));
   const modelled = model.fixed + costs.reduce((s: number, c) => s + (c ?? 0), 0);
   if (!(modelled > 0)) return undefined;
   lines.forEach((r, j) => {
@@ -125,6 +148,7 @@ function attribution(lines: LineRow[], sizes: number[], traced: TracedTest[], un
     ...model,
     n,
     unit,
+    workUnit: lines.some((r) => r.weight !== undefined) ? 'bytecode instruction' : 'line execution',
     fixedShare: model.fixed / modelled,
     ...(plain ? { baseline: { fitError: plain.fitError, ...(plain.holdoutError === undefined ? {} : { holdoutError: plain.holdoutError }) } } : {}),
   };
@@ -139,8 +163,8 @@ function hotLine(lines: LineRow[], sizes: number[], k: number, model?: CostModel
   const first = sizes.findIndex((_, j) => lines.some((r) => r.counts[j] !== null));
   const added = (r: LineRow) => {
     const grew = (r.counts[k] ?? 0) - (r.counts[first] ?? 0);
-    const per = model ? (model.perExecution[r.growth ?? 'unfitted'] ?? 0) : 1;
-    return grew * per;
+    const per = model ? (model.perUnit[r.growth ?? 'unfitted'] ?? 0) : 1;
+    return grew * per * (r.weight ?? 1);
   };
   let best: LineRow | undefined;
   for (const r of lines) if (r.growth !== undefined && added(r) > 0 && (!best || added(r) > added(best))) best = r;

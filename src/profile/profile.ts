@@ -167,8 +167,10 @@ async function curve(env: Env, who: string, sweep: SweepTests, run: SweepRun, v:
   const fit = ok.length >= 3 ? fitComplexity(ok.map((p) => p.n), ok.map((p) => p.cost!)) : undefined;
   const c: Curve = { who, points: run.points, fit, failure: run.failure };
   if (env.opts.tracer) {
-    env.log(`counting lines of ${who === 'other' ? 'the second version' : who === 'candidate' ? 'the candidate' : `the ${who} tier`}`);
+    const started = Date.now();
     const lines = await profileLines(env.problem, sweep, run, v.source, v.language, env.opts.tracer, { entry, memoryBytes: env.cfg.memoryBytes, unit: env.meter.unit });
+    const name = who === 'other' ? 'the second version' : who === 'candidate' ? 'the candidate' : `the ${who} tier`;
+    env.log(`counted lines of ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     Object.assign(c, { source: v.source, ...(lines ? { lines } : {}) });
   }
   return c;

@@ -62,7 +62,7 @@ export function annotated(who: string, source: string, p: LineProfile, unit: str
   const a = p.attribution;
   if (a) {
     const hold = a.holdoutError === undefined ? '' : `, predicts n=${a.n} from the smaller sizes within ${pct(a.holdoutError)}`;
-    out.push(`  share: a model fitted to the meter's counts, one cost per execution per growth class (fit error ${pct(a.fitError)}${hold}); fixed per call ${fmtShare(a.fixedShare) || '0%'}`);
+    out.push(`  share: modelled, executions x ${a.workUnit === 'bytecode instruction' ? "the line's bytecodes" : '1'} x a cost per unit fitted per growth class to the meter's counts (fit error ${pct(a.fitError)}${hold}); fixed per call ${fmtShare(a.fixedShare) || '0%'}`);
   }
   if (p.failure) out.push(`  note: ${p.failure}`);
   return out;

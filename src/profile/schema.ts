@@ -26,6 +26,7 @@ const LineRow = z.object({
   growth: opt(z.string()).describe('complexity class fitted to the counts (absent with fewer than 3 sizes where the line ran)'),
   fitError: opt(num),
   logLogSlope: opt(num),
+  weight: opt(num).describe('Python: bytecode instructions per execution, counted on one call'),
   share: opt(num).describe("modelled share of the meter's cost at attribution.n; absent for O(1) lines, whose cost is in attribution.fixed"),
   executionShare: opt(num).describe('share of all line executions at the largest traced size'),
 });
@@ -33,12 +34,13 @@ const LineRow = z.object({
 const Attribution = z.object({
   n: num.describe('the size the shares are given at'),
   unit: z.string(),
-  perExecution: z.record(z.string(), num).describe('fitted cost per line execution, per growth class'),
+  workUnit: z.enum(['bytecode instruction', 'line execution']).describe("what a line's work is counted in: executions x weight (Python), or executions (JavaScript)"),
+  perUnit: z.record(z.string(), num).describe('fitted cost per unit of work, per growth class'),
   fixed: num.describe('fitted cost per call not tied to line executions (call overhead, O(1) lines)'),
   fixedShare: num,
   fitError: num.describe('root mean square relative error of the model over the traced calls'),
   holdoutError: opt(num).describe('relative error of predicting the largest size from a fit on the smaller ones'),
-  baseline: opt(z.object({ fitError: num, holdoutError: opt(num) })).describe('the same figures for one cost per execution for all lines'),
+  baseline: opt(z.object({ fitError: num, holdoutError: opt(num) })).describe('the same figures for one cost per unit of work for all lines'),
 });
 
 const LineProfile = z.object({

@@ -1,7 +1,7 @@
 // The cost model behind per-line shares, on synthetic calls whose true costs are known.
 import { describe, expect, it } from 'vitest';
 import { fitCostModel, nnls, type TracedCall } from '../../src/profile/attribute.ts';
-import { lineProfile } from '../../src/profile/lines.ts';
+import { lineProfile, opcodeWeights } from '../../src/profile/lines.ts';
 
 const sizes = [16, 32, 64, 128, 256, 512];
 
@@ -27,8 +27,8 @@ describe('the per-class cost model', () => {
 
   it('recovers the costs per execution, and predicts the largest size from the smaller ones', () => {
     const m = fitCostModel(calls)!;
-    expect(m.perExecution['O(n)']).toBeCloseTo(7, 6);
-    expect(m.perExecution['O(n^2)']).toBeCloseTo(3, 6);
+    expect(m.perUnit['O(n)']).toBeCloseTo(7, 6);
+    expect(m.perUnit['O(n^2)']).toBeCloseTo(3, 6);
     expect(m.fixed).toBeCloseTo(500, 3);
     expect(m.fitError).toBeLessThan(1e-9);
     expect(m.holdoutError!).toBeLessThan(1e-9);
@@ -60,6 +60,18 @@ describe('line profiles from counts', () => {
     // Lines 3 and 4 share one cost per execution (one class): their shares follow their counts.
     const [l3, l4] = [3, 4].map((l) => p.lines.find((r) => r.line === l)!.share!);
     expect(l3! / l4!).toBeCloseTo(513 / 512, 9);
+  });
+
+  it('with bytecode weights, shares within a class follow executions x weight', () => {
+    const weights = opcodeWeights([[3, 10], [4, 8], [2, 5]], [[3, 20], [4, 48], [2, 10]]);
+    expect([...weights]).toEqual([[3, 2], [4, 6], [2, 2]]);
+    const w = lineProfile(source, 'python', sizes, traced, 'instructions', undefined, weights);
+    expect(w.attribution!.workUnit).toBe('bytecode instruction');
+    const [l3, l4] = [3, 4].map((l) => w.lines.find((r) => r.line === l)!.share!);
+    expect(l4! / l3!).toBeCloseTo((6 * 512) / (2 * 513), 9);
+    // Line 5 did not run on the weighed call: it gets the mean weight.
+    expect(w.lines.find((r) => r.line === 5)!.weight).toBeCloseTo(10 / 3, 12);
+    expect(p.attribution!.workUnit).toBe('line execution');
   });
 
   it('uses only sizes whose every case was traced', () => {

@@ -91,7 +91,7 @@ describe('per-line counts over a size sweep', () => {
     expect([6, 7]).toContain(p.hot!.line);
   }, 300_000);
 
-  it.each(['python', 'javascript'] as const)('%s counts are identical across two runs', async (language) => {
+  it.each(['python', 'javascript'] as const)('%s counts (and Python bytecodes per line) are identical across two runs', async (language) => {
     const source = language === 'python' ? TOY_CANDIDATES['O(n log n)']! : 'function total(xs) {\n  const a = [...xs].sort((x, y) => x - y);\n  let s = 0;\n  for (const x of a) s += x;\n  return s;\n}\n';
     const sweep = sweepTests(problem, [100, 300, 900], 1);
     const req: TraceRequest = {
@@ -102,9 +102,12 @@ describe('per-line counts over a size sweep', () => {
       tests: sweep.tests.slice(1).map((t) => ({ args: t.args })),
       limitMs: () => 30_000,
       memoryBytes: cfg.memoryBytes,
+      ...(language === 'python' ? { opcodesOf: 0 } : {}),
     };
     const [first, second] = [await tracer.trace(req), await tracer.trace(req)];
     expect(first.failure).toBeUndefined();
+    // Python's bytecodes per line are counted on the first call, and repeat too.
+    expect(first.opcodes !== undefined).toBe(language === 'python');
     expect(first.counts).toHaveLength(6);
     expect(first.counts.every((c) => c.length > 2)).toBe(true);
     expect(second).toEqual(first);

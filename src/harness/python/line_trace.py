@@ -2,14 +2,17 @@
 # timed). Reads one job (JSON) on stdin: {kind, entry, source, tests: [{args} | {stdin}]}; for
 # each test, in a fresh namespace, counts the line events (sys.settrace) of the candidate's own
 # code during the call only (a function problem's module body runs untraced, as in the meter's
-# counted region; a program's whole body is the call). Writes one JSON event per line on the
-# stdout it was started with; the candidate's fd 1 is /dev/null, so its prints never mix in.
+# counted region; a program's whole body is the call). On the test named by `opcodes_of` it also
+# counts bytecode instructions per line (f_trace_opcodes): the host weighs lines by them. Writes
+# one JSON event per line on the stdout it was started with; the candidate's fd 1 is /dev/null,
+# so its prints never mix in.
 import builtins
 import gc
 import io
 import json
 import os
 import sys
+import traceback
 
 FILENAME = "<candidate>"
 SCRATCH = os.environ.get("BRISK_SCRATCH", "/tmp")
@@ -57,19 +60,28 @@ class Tampered(Exception):
     pass
 
 
-def traced(run):
-    """Runs run() with line events of the candidate's frames counted; returns {line: count}."""
+def traced(run, opcodes):
+    """Runs run() with line events (and opcodes, if asked) of the candidate's frames counted."""
     counts = {}
-    get = counts.get
+    ops = {}
+    get, get_op = counts.get, ops.get
 
     def local(frame, event, arg):
         if event == "line":
             n = frame.f_lineno
             counts[n] = get(n, 0) + 1
+        elif event == "opcode":
+            n = frame.f_lineno
+            if n is not None:  # 3.11's artificial instructions have no line
+                ops[n] = get_op(n, 0) + 1
         return local
 
     def hook(frame, event, arg):
-        return local if frame.f_code.co_filename == FILENAME else None
+        if frame.f_code.co_filename != FILENAME:
+            return None
+        if opcodes:
+            frame.f_trace_opcodes = True
+        return local
 
     gc.collect()
     settrace(hook)
@@ -80,7 +92,7 @@ def traced(run):
         settrace(None)
     if not still:
         raise Tampered("the candidate replaced or removed the trace function (sys.settrace): its line counts would be incomplete")
-    return counts
+    return counts, ops
 
 
 def fresh_namespace(kind):
@@ -141,6 +153,13 @@ def main():
     sys.setrecursionlimit(10000)
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)
+    try:
+        run_tests(job, code, devnull, send)
+    except BaseException:  # noqa: BLE001 - a fault of the tracer itself is reported, never silent
+        send(ev="tracer_error", message=traceback.format_exc()[-1000:])
+
+
+def run_tests(job, code, devnull, send):
     for i, test in enumerate(job["tests"]):
         send(ev="begin", i=i)
         try:
@@ -148,11 +167,12 @@ def main():
                 run = program_run(code, test, devnull)
             else:
                 run = function_call(code, job["entry"], test)
-            counts = traced(run)
+            counts, ops = traced(run, i == job.get("opcodes_of"))
         except BaseException as e:  # noqa: BLE001 - the candidate's failure, reported per test
             send(ev="error", i=i, type=type(e).__name__, message=str(e)[:300])
             return
-        send(ev="lines", i=i, counts=[[line, n] for line, n in sorted(counts.items())])
+        extra = {"opcodes": sorted([line, n] for line, n in ops.items())} if ops else {}
+        send(ev="lines", i=i, counts=[[line, n] for line, n in sorted(counts.items())], **extra)
     send(ev="done")
 
 
