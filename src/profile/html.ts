@@ -9,7 +9,7 @@ import { fmtCount, fmtFactor, fmtShare } from './verdict.ts';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const STYLE = `body{font:14px system-ui,sans-serif;margin:2em;max-width:110em}td,th{padding:.15em .6em;text-align:left;vertical-align:top}
-.row{display:flex;gap:2em;flex-wrap:wrap;align-items:flex-start}.src{border-collapse:collapse;font:12px ui-monospace,monospace}
+.row{display:flex;gap:2em;align-items:flex-start;overflow-x:auto}.row>div{flex:none}.src{border-collapse:collapse;font:12px ui-monospace,monospace}
 .src td{padding:0 .5em;white-space:pre}.src td.n{text-align:right;color:#555}.src tr.hot{background:#ffe3c4}.src tr.warm{background:#fff4e0}
 .bar{display:inline-block;height:.7em;background:#d9480f;vertical-align:middle}.chg{background:#ffe3c4}h2{margin-top:1.5em}`;
 

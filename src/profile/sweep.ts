@@ -117,8 +117,15 @@ export async function runTests(
     scored,
     limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? 1e9),
   });
-  if (failure) return { ...empty, failure: `${failure.record.status} under the ${meter.name} meter on ${tests[failure.index]!.id}` };
-  return { testCosts: tests.map((_, i) => costs.get(i)), outputs: out.tests.map((r) => r.output), ns: out.tests.map((r) => r.firstNs ?? 0) };
+  const why = failure && `${failure.record.status} under the ${meter.name} meter on ${tests[failure.index]!.id}`;
+  // Censored under the meter (a counted call past its limit): what was counted before it stays.
+  if (failure && failure.record.status !== 'timeout' && failure.record.status !== 'memory_limit') return { ...empty, failure: why };
+  return {
+    testCosts: tests.map((_, i) => costs.get(i)),
+    outputs: out.tests.map((r) => r.output),
+    ns: out.tests.map((r) => r.firstNs ?? 0),
+    ...(why ? { failure: why } : {}),
+  };
 }
 
 /** Runs one source over the sweep; a size counts only when all its cases were measured. */

@@ -37,7 +37,8 @@ function lineCurveSpec(c: Curve, title: string): TopLevelSpec | undefined {
     p.sizes.flatMap((n, j) => (r.counts[j] === null || !(r.counts[j]! > 0) ? [] : [{ n, cost: r.counts[j]!, who: `line ${r.line} ${r.growth}${r.line === p.hot?.line ? ' (hot)' : ''}` }])),
   );
   if (points.length === 0) return undefined;
-  const spec = costCurveSpec(points, 'executions', title) as TopLevelSpec & { encoding: { y: { title: string } } };
+  const spec = costCurveSpec(points, 'executions', title) as TopLevelSpec & { width: number; encoding: { y: { title: string } } };
   spec.encoding.y.title = 'executions per call';
+  spec.width = 420;
   return spec;
 }
