@@ -112,4 +112,14 @@ describe('per-line counts over a size sweep', () => {
     expect(first.counts.every((c) => c.length > 2)).toBe(true);
     expect(second).toEqual(first);
   }, 120_000);
+
+  it.each([
+    ['python', 'import sys\nn = int(sys.stdin.readline())\ntotal = 0\nfor i in range(n):\n    total += i\nprint(total)\n', 5],
+    ['javascript', "const n = Number(require('fs').readFileSync(0, 'utf8').trim());\nlet total = 0;\nfor (let i = 0; i < n; i++) {\n  total += i;\n}\nconsole.log(total);\n", 4],
+  ] as const)('%s stdio programs: the whole program is the call', async (language, source, bodyLine) => {
+    const r = await tracer.trace({ language, kind: 'stdio', source, tests: [{ stdin: '10\n' }, { stdin: '1000\n' }], limitMs: () => 30_000, memoryBytes: cfg.memoryBytes });
+    expect(r.failure).toBeUndefined();
+    expect(r.counts.map((c) => new Map(c).get(bodyLine))).toEqual([10, 1000]);
+    expect(r.counts.map((c) => new Map(c).get(1))).toEqual([1, 1]);
+  }, 60_000);
 });
