@@ -89,7 +89,8 @@ function comparison(cmp: Comparison): string[] {
   const out = [`${lb} against ${la}:`];
   out.push(`correctness of ${lb}: ${cmp.other.passed ? 'all tests pass' : `${cmp.other.status}${cmp.other.test ? ` on ${cmp.other.test}` : ''}${cmp.other.message ? ` (${cmp.other.message})` : ''}`}`);
   if (cmp.other.failingInput) out.push(`  input: ${cmp.other.failingInput}`);
-  const rows = cmp.levels.map((l) => [l.name, l.ratio === undefined ? '-' : `${fmtFactor(l.ratio)}x`, l.low === undefined ? '-' : `[${fmtFactor(l.low)}, ${fmtFactor(l.high!)}]`]);
+  // No ratio: a test of the level was not measured in one version (censored past 50x the expert).
+  const rows = cmp.levels.map((l) => [l.name, l.ratio === undefined ? 'not measured' : `${fmtFactor(l.ratio)}x`, l.low === undefined ? '-' : `[${fmtFactor(l.low)}, ${fmtFactor(l.high!)}]`]);
   out.push(`cost of ${lb} / cost of ${la}, per level (95% interval: paired bootstrap over the level's tests):`, renderText(['level', 'ratio', 'interval'], rows));
   const g = (x?: { class: string; slope: number }) => (x ? `${x.class} (log-log slope ${x.slope.toFixed(2)})` : '-');
   out.push(`growth: ${la} ${g(cmp.growth.a)}; ${lb} ${g(cmp.growth.b)}`);
