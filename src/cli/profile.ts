@@ -1,65 +1,76 @@
-// `brisk profile`: one solution, measured against the problem's reference tiers.
+// `brisk profile`: one solution (or two versions of it), measured against the problem's reference tiers.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from '@commander-js/extra-typings';
 import { DEFAULT_CONFIG, type EvalConfig } from '../evaluate/config.ts';
 import { loadProblems, PACKAGE_ROOT } from '../problem/load.ts';
-import { profileSolution, type ProfileReport } from '../profile/profile.ts';
+import { SandboxLineTracer } from '../profile/line-runner.ts';
+import { profileSolution } from '../profile/profile.ts';
+import { renderProfile } from '../profile/render.ts';
 import { writeProfile } from '../profile/write.ts';
-import { renderText } from '../report/leaderboard.ts';
+import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { languageOf } from '../samples/extract.ts';
 import { parseMeter, runnerContext } from './context.ts';
 import { intList } from './options.ts';
 
 export function profileCommand() {
   return new Command('profile')
-    .description('profile one solution: correctness, cost per level against each tier, complexity from a size sweep')
-    .argument('[file]', 'a solution defining the entry function (.py, .js, .ts)')
+    .description('profile a solution: correctness, cost per level against each tier, complexity from a size sweep, and which lines grow; two files compare two versions')
+    .argument('[files...]', 'one solution defining the entry function (.py, .js, .ts), or two versions of it to compare')
     .requiredOption('--problem <id>', 'the problem it solves')
-    .option('--stdin-program <file>', 'a whole program (stdio problems) instead of [file]')
+    .option('--stdin-program <files...>', 'one or two whole programs (stdio problems) instead of [files...]')
     .option('--entry <name>', 'the function to call, when it is not the problem\'s entry name')
     .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--sizes <ns>', 'sweep sizes, e.g. 100,200,400 (default: 8 geometric sizes up to the largest level)', intList('--sizes'))
+    .option('--no-lines', 'skip the per-line counts (a traced run of every measured sweep test, per series)')
     .option('--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT)
     .option('--out <dir>', 'where to write profile.json, .svg and .html (default: reports/profile-<problem>-<time>)')
-    .action(async (file, opts) => {
+    .action(async (files, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
-      const target = opts.stdinProgram ?? file;
-      if (!target) throw new Error('profile: give a solution file, or --stdin-program <file>');
-      if (opts.stdinProgram && file) throw new Error('profile: give either a file or --stdin-program, not both');
-      const language = languageOf(path.extname(target));
-      if (!language) throw new Error(`${target}: unknown extension: use .py, .js or .ts`);
-      let source: string;
-      try {
-        source = readFileSync(target, 'utf8');
-      } catch (err) {
-        throw new Error(`${target}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      }
+      if (opts.stdinProgram && files.length > 0) throw new Error('profile: give either files or --stdin-program, not both');
+      const targets = opts.stdinProgram ?? files;
+      if (targets.length === 0) throw new Error('profile: give a solution file, or --stdin-program <file>');
+      if (targets.length > 2) throw new Error(`profile: at most two versions to compare, got ${targets.length} files`);
+      const versions = targets.map((target) => ({ target, ...readVersion(target) }));
       const [problem] = await loadProblems(path.resolve(opts.suite), [opts.problem]);
-      if (opts.stdinProgram && problem!.spec.kind !== 'stdio') throw new Error(`--stdin-program: ${opts.problem} is a function problem; pass the file as [file]`);
-      if (!opts.stdinProgram && problem!.spec.kind === 'stdio') throw new Error(`${opts.problem} is a stdio problem: use --stdin-program ${target}`);
+      const shown = targets.join(' ');
+      if (opts.stdinProgram && problem!.spec.kind !== 'stdio') throw new Error(`--stdin-program: ${opts.problem} is a function problem; pass the file as an argument`);
+      if (!opts.stdinProgram && problem!.spec.kind === 'stdio') throw new Error(`${opts.problem} is a stdio problem: use --stdin-program ${shown}`);
       const ctx = await runnerContext(opts.meter, log);
       // The profile reports costs only: no memory pass.
       const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: 1, censorFactor: 25, memory: false };
-      const report = await profileSolution(problem!, source, language, ctx.executor, ctx.meter.meter, cfg, { sizes: opts.sizes, entry: opts.entry, sweepFactor: 50 }, log);
+      const tracer = opts.lines ? new SandboxLineTracer(ctx.isolation, ctx.interpreter) : undefined;
+      const [first, second] = versions;
+      const labels = labelsOf(targets);
+      const report = await profileSolution(
+        problem!,
+        first!.source,
+        first!.language,
+        ctx.executor,
+        ctx.meter.meter,
+        cfg,
+        { sizes: opts.sizes, entry: opts.entry, sweepFactor: 50, tracer },
+        log,
+        second ? { source: second.source, language: second.language, labels } : undefined,
+      );
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-      const files = await writeProfile(path.resolve(opts.out ?? path.join('reports', `profile-${opts.problem}-${stamp}`)), report);
-      process.stdout.write(renderProfile(report) + `\nchart: ${files.svg}\nnumbers: ${files.json}\npage: ${files.html}\n`);
+      const out = await writeProfile(path.resolve(opts.out ?? path.join('reports', `profile-${opts.problem}-${stamp}`)), report);
+      process.stdout.write(renderProfile(report) + `\nchart: ${out.svg}\nnumbers: ${out.json}\npage: ${out.html}\n`);
     });
 }
 
-export function renderProfile(r: ProfileReport): string {
-  const c = r.candidate;
-  const lines = [`${r.problem} (${r.language}), meter ${r.meter}`, ''];
-  lines.push(`correctness: ${c.passed ? 'all tests pass' : `${c.status}${c.test ? ` on ${c.test}` : ''}`}${c.message && !c.passed ? `\n  ${c.message}` : ''}`);
-  if (c.failingInput) lines.push(`  input: ${c.failingInput}`);
-  if (c.passed) lines.push(`efficiency score against the expert: ${c.score.toFixed(3)}`);
-  lines.push('');
-  const levelNames = r.tiers[0]?.levels.map((l) => l.name) ?? [];
-  const rows = r.tiers.map((t) => [t.tier, ...t.levels.map((l) => (l.ratio === undefined ? '-' : `${l.ratio.toFixed(2)}x`))]);
-  if (rows.length > 0) lines.push('candidate cost / tier cost, per level:', renderText(['tier', ...levelNames], rows), '');
-  const fits = r.curves.map((cv) => [cv.who, cv.fit?.best.name ?? '-', cv.fit ? `${(cv.fit.best.relError * 100).toFixed(1)}%` : '-', cv.fit ? cv.fit.logLogSlope.toFixed(2) : '-', cv.failure ?? '']);
-  lines.push('size sweep:', renderText(['series', 'class', 'fit error', 'log-log slope', 'note'], fits), '');
-  lines.push(`verdict: ${r.verdict}`);
-  return lines.join('\n');
+function readVersion(target: string): { source: string; language: CandidateLanguage } {
+  const language = languageOf(path.extname(target));
+  if (!language) throw new Error(`${target}: unknown extension: use .py, .js or .ts`);
+  try {
+    return { source: readFileSync(target, 'utf8'), language };
+  } catch (err) {
+    throw new Error(`${target}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+/** Short names for two versions: their file names, or their paths when those are equal. */
+function labelsOf(targets: string[]): [string, string] {
+  const base = targets.map((t) => path.basename(t));
+  return base[0] === base[1] ? [targets[0]!, targets[1] ?? ''] : [base[0]!, base[1] ?? ''];
 }

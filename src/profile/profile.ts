@@ -1,15 +1,21 @@
-// `brisk profile`: one solution against a problem's reference tiers: correctness with the first
-// difference, per-level cost against each tier, and a size sweep with fitted complexity classes.
+// `brisk profile`: one solution (or two versions of one) against a problem's reference tiers:
+// correctness with the first difference, per-level cost against each tier, a size sweep with
+// fitted complexity classes, and per-line counts with each line's growth.
 import { readFileSync } from 'node:fs';
 import { canonical } from '../problem/codec.ts';
-import type { Problem } from '../problem/load.ts';
+import type { Language, Problem } from '../problem/load.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
-import { evaluateSample, type SampleResult } from '../evaluate/candidate.ts';
+import { evaluateSample, type LevelResult, type SampleResult } from '../evaluate/candidate.ts';
 import type { EvalConfig } from '../evaluate/config.ts';
 import { measureReference, referenceLanguage, type ProblemReference } from '../evaluate/reference.ts';
+import { compareVersions, type Comparison } from './compare.ts';
 import { fitComplexity, geometricSizes, type FitResult } from './fit.ts';
-import { runSweep, sweepTests, type SweepPoint } from './sweep.ts';
+import type { LineTracer } from './line-runner.ts';
+import { profileLines } from './line-sweep.ts';
+import type { LineProfile } from './lines.ts';
+import { runSweep, runTests, sweepTests, type SweepPoint, type SweepRun, type SweepTests } from './sweep.ts';
+import { lineVerdict, verdict } from './verdict.ts';
 
 export interface TierComparison {
   tier: string;
@@ -21,17 +27,26 @@ export interface Curve {
   points: SweepPoint[];
   fit?: FitResult;
   failure?: string;
+  /** The series' source and its per-line profile (absent with --no-lines). */
+  source?: string;
+  lines?: LineProfile;
 }
+
+export type CandidateResult = SampleResult & { failingInput?: string };
 
 export interface ProfileReport {
   problem: string;
   language: CandidateLanguage;
   meter: string;
   unit: string;
-  candidate: SampleResult & { failingInput?: string };
+  candidate: CandidateResult;
   tiers: TierComparison[];
   curves: Curve[];
   verdict: string;
+  /** The line that dominates the candidate's growth, beside the expert's hottest line. */
+  lineVerdict?: string;
+  /** With a second version: it against the first. */
+  comparison?: Comparison;
 }
 
 export interface ProfileOptions {
@@ -39,6 +54,22 @@ export interface ProfileOptions {
   entry?: string;
   /** Sweep censoring: a point past this many times the expert's time is dropped. */
   sweepFactor: number;
+  /** Counts lines over the sweep when given (after, and outside, every measured pass). */
+  tracer?: LineTracer;
+}
+
+interface Env {
+  problem: Problem;
+  executor: Executor;
+  meter: Meter;
+  cfg: EvalConfig;
+  opts: ProfileOptions;
+  log: (line: string) => void;
+}
+
+interface Version {
+  source: string;
+  language: CandidateLanguage;
 }
 
 export async function profileSolution(
@@ -50,80 +81,112 @@ export async function profileSolution(
   cfg: EvalConfig,
   opts: ProfileOptions,
   log: (line: string) => void = () => {},
+  second?: Version & { labels: [string, string] },
 ): Promise<ProfileReport> {
+  const env: Env = { problem, executor, meter, cfg, opts, log };
   const refLang = referenceLanguage(language);
+  if (second && referenceLanguage(second.language) !== refLang) throw new Error('profile: the two versions must be in one language family (Python, or JavaScript/TypeScript)');
   log('measuring the reference');
   let ref: ProblemReference = await measureReference(problem, executor, meter, cfg, 'python');
   if (refLang !== 'python') ref = await measureReference(problem, executor, meter, cfg, refLang, ref);
-  const entry = opts.entry;
   log('checking and measuring the candidate on every level');
-  const candidate: ProfileReport['candidate'] = await evaluateSample(ref, source, executor, meter, cfg, language, entry);
-  if (candidate.test && !candidate.passed) {
-    const t = ref.tests.find((x) => x.id === candidate.test);
-    if (t) candidate.failingInput = truncate(t.stdin ?? t.args!.map((a) => canonical(a)).join(', '), 300);
-  }
-  const tiers: TierComparison[] = [];
-  for (const tier of problem.references[refLang] ?? []) {
-    log(`measuring the ${tier.tier} tier`);
-    const r = await evaluateSample(ref, readFileSync(tier.file, 'utf8'), executor, meter, cfg, refLang);
-    tiers.push({
-      tier: tier.tier,
-      levels: r.levels.map((l, k) => {
-        const c = candidate.levels[k]?.cost;
+  const candidate = await check(env, ref, { source, language });
+  const other = second ? await check(env, ref, second) : undefined;
+  const tiers = await tierLevels(env, ref, refLang);
+  const compared = (mine: CandidateResult): TierComparison[] =>
+    tiers.map((t) => ({
+      tier: t.tier,
+      levels: t.levels.map((l, k) => {
+        const c = mine.levels[k]?.cost;
         return { name: l.name, tierCost: l.cost, candidateCost: c, ratio: c !== undefined && l.cost !== undefined ? c / l.cost : undefined };
       }),
-    });
-  }
+    }));
   const largest = Math.max(...problem.spec.levels.map((l) => l.size));
   const sizes = opts.sizes ?? geometricSizes(Math.max(1, Math.round(largest / 64)), Math.max(largest, 8), 8);
   const sweep = sweepTests(problem, sizes, cfg.suiteSeed);
   log(`size sweep over n = ${sizes.join(', ')}`);
   const expertTier = problem.references[refLang]!.at(-1)!;
-  const expert = await runSweep(problem, sweep, readFileSync(expertTier.file, 'utf8'), refLang, executor, meter, cfg, { factor: 1 });
-  const curves: Curve[] = [];
-  const withFit = (who: string, points: SweepPoint[], failure?: string): Curve => {
-    const ok = points.filter((p) => p.cost !== undefined);
-    const fit = ok.length >= 3 ? fitComplexity(ok.map((p) => p.n), ok.map((p) => p.cost!)) : undefined;
-    return { who, points, fit, failure };
-  };
+  const expertSource = readFileSync(expertTier.file, 'utf8');
+  const expert = await runSweep(problem, sweep, expertSource, refLang, executor, meter, cfg, { factor: 1 });
   const base = { expected: expert.outputs, baseNs: expert.ns, factor: opts.sweepFactor };
-  const cand = candidate.status === 'compile_error' ? undefined : await runSweep(problem, sweep, source, language, executor, meter, cfg, { ...base, entry });
-  if (cand) curves.push(withFit('candidate', cand.points, cand.failure));
+  const sweepOf = async (who: string, v: Version, result: CandidateResult | undefined, entry?: string): Promise<Curve | undefined> => {
+    if (result?.status === 'compile_error') return undefined;
+    const run = who === expertTier.tier ? expert : await runSweep(problem, sweep, v.source, v.language, executor, meter, cfg, { ...base, entry });
+    return curve(env, who, sweep, run, v, entry);
+  };
+  const curves: Curve[] = [];
+  const mine = await sweepOf('candidate', { source, language }, candidate, opts.entry);
+  if (mine) curves.push(mine);
+  const theirs = second ? await sweepOf('other', second, other, opts.entry) : undefined;
+  if (theirs) curves.push(theirs);
   for (const tier of problem.references[refLang] ?? []) {
-    if (tier.tier === expertTier.tier) continue;
-    const r = await runSweep(problem, sweep, readFileSync(tier.file, 'utf8'), refLang, executor, meter, cfg, base);
-    curves.push(withFit(tier.tier, r.points, r.failure));
+    const c = await sweepOf(tier.tier, { source: tier.tier === expertTier.tier ? expertSource : readFileSync(tier.file, 'utf8'), language: refLang }, undefined);
+    if (c) curves.push(c);
   }
-  curves.push(withFit(expertTier.tier, expert.points, expert.failure));
-  return { problem: problem.spec.id, language, meter: meter.name, unit: meter.unit, candidate, tiers, curves, verdict: verdict(candidate, curves) };
+  const report: ProfileReport = {
+    problem: problem.spec.id,
+    language,
+    meter: meter.name,
+    unit: meter.unit,
+    candidate,
+    tiers: compared(candidate),
+    curves,
+    verdict: verdict(candidate, curves),
+  };
+  const lv = lineVerdict(mine?.lines, curves.find((c) => c.who === 'expert')?.lines, meter.unit);
+  if (lv) report.lineVerdict = lv;
+  if (second && other) {
+    log('per-test costs of both versions, for the per-level ratios');
+    const [a, b] = [await levelTestCosts(env, ref, { source, language }), await levelTestCosts(env, ref, second)];
+    report.comparison = compareVersions({ labels: second.labels, tests: ref.tests, levels: problem.spec.levels, a: { result: candidate, costs: a, curve: mine }, b: { result: other, costs: b, curve: theirs }, cfg });
+  }
+  return report;
 }
 
-export function verdict(candidate: SampleResult, curves: Curve[]): string {
-  if (!candidate.passed) return `incorrect: ${candidate.status}${candidate.test ? ` on ${candidate.test}` : ''}${candidate.message ? ` (${candidate.message})` : ''}`;
-  const mine = curves.find((c) => c.who === 'candidate');
-  const expert = curves.find((c) => c.who === 'expert');
-  if (!mine || !expert) return 'correct; no size sweep';
-  const both = mine.points.filter((p, k) => p.cost !== undefined && expert.points[k]?.cost !== undefined);
-  const parts: string[] = [];
-  if (both.length > 0) {
-    const last = both[both.length - 1]!;
-    const ratio = last.cost! / expert.points.find((p) => p.n === last.n)!.cost!;
-    parts.push(ratio >= 1.05 ? `about ${fmtRatio(ratio)}x slower than the expert at n=${last.n}` : ratio <= 0.95 ? `about ${fmtRatio(1 / ratio)}x faster than the expert at n=${last.n}` : `on par with the expert at n=${last.n}`);
+async function check(env: Env, ref: ProblemReference, v: Version): Promise<CandidateResult> {
+  const result: CandidateResult = await evaluateSample(ref, v.source, env.executor, env.meter, env.cfg, v.language, env.opts.entry);
+  if (result.test && !result.passed) {
+    const t = ref.tests.find((x) => x.id === result.test);
+    if (t) result.failingInput = truncate(t.stdin ?? t.args!.map((a) => canonical(a)).join(', '), 300);
   }
-  const censored = mine.points.filter((p) => p.cost === undefined).map((p) => p.n);
-  if (censored.length > 0) parts.push(`too slow to measure from n=${censored[0]} on`);
-  if (mine.fit && expert.fit) {
-    parts.push(
-      mine.fit.best.name === expert.fit.best.name
-        ? `grows as ${mine.fit.best.name}, like the expert`
-        : `grows as ${mine.fit.best.name} where the expert grows as ${expert.fit.best.name}`,
-    );
-  }
-  return parts.join('; ') || 'correct';
+  return result;
 }
 
-function fmtRatio(r: number): string {
-  return r >= 10 ? r.toFixed(0) : r.toFixed(1);
+async function tierLevels(env: Env, ref: ProblemReference, refLang: Language): Promise<{ tier: string; levels: LevelResult[] }[]> {
+  const out: { tier: string; levels: LevelResult[] }[] = [];
+  for (const tier of env.problem.references[refLang] ?? []) {
+    env.log(`measuring the ${tier.tier} tier`);
+    const r = await evaluateSample(ref, readFileSync(tier.file, 'utf8'), env.executor, env.meter, env.cfg, refLang);
+    out.push({ tier: tier.tier, levels: r.levels });
+  }
+  return out;
+}
+
+async function curve(env: Env, who: string, sweep: SweepTests, run: SweepRun, v: Version, entry?: string): Promise<Curve> {
+  const ok = run.points.filter((p) => p.cost !== undefined);
+  const fit = ok.length >= 3 ? fitComplexity(ok.map((p) => p.n), ok.map((p) => p.cost!)) : undefined;
+  const c: Curve = { who, points: run.points, fit, failure: run.failure };
+  if (env.opts.tracer) {
+    const started = Date.now();
+    const lines = await profileLines(env.problem, sweep, run, v.source, v.language, env.opts.tracer, { entry, memoryBytes: env.cfg.memoryBytes, unit: env.meter.unit });
+    const name = who === 'other' ? 'the second version' : who === 'candidate' ? 'the candidate' : `the ${who} tier`;
+    env.log(`counted lines of ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    Object.assign(c, { source: v.source, ...(lines ? { lines } : {}) });
+  }
+  return c;
+}
+
+/** Every scored test's cost (the same meter job as the level pass, so callgrind reuses it). */
+async function levelTestCosts(env: Env, ref: ProblemReference, v: Version): Promise<(number | undefined)[]> {
+  const scored = ref.tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
+  const run = await runTests(env.problem, ref.tests, v.source, v.language, env.executor, env.meter, env.cfg, {
+    expected: ref.expected,
+    baseNs: ref.refNs,
+    factor: env.opts.sweepFactor,
+    entry: env.opts.entry,
+    scored,
+  });
+  return run.testCosts;
 }
 
 function truncate(s: string, n: number): string {

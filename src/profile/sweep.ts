@@ -42,8 +42,9 @@ export interface SweepPoint {
   cost?: number;
 }
 
-export interface SweepRun {
-  points: SweepPoint[];
+export interface TestsRun {
+  /** Meter cost per test (index into the tests); absent past the censoring limit. */
+  testCosts: (number | undefined)[];
   /** Outputs, so the expert's sweep can check the others. */
   outputs: (Wire | string | undefined)[];
   /** First-call wall time per test, ns (the expert's sets the others' limits). */
@@ -51,21 +52,42 @@ export interface SweepRun {
   failure?: string;
 }
 
+export interface SweepRun extends TestsRun {
+  points: SweepPoint[];
+}
+
+export interface RunOptions {
+  /** Expected outputs (the expert's), checked on every test. */
+  expected?: (Wire | string | undefined)[];
+  /** Base times (the expert's, ns): a call past factor x base + 2 ms is censored. */
+  baseNs?: number[];
+  factor: number;
+  entry?: string;
+  /** Tests to cost (default every test but test 0, the warm-up). */
+  scored?: number[];
+  /** Cost whole groups of this many consecutive tests only (the cases of one sweep size). */
+  group?: number;
+}
+
+/** The sweep size of sweep test i (test 0, the warm-up, has none). */
+export function sweepSize(sweep: SweepTests, i: number): number {
+  return sweep.sizes[Math.floor((i - 1) / SWEEP_CASES)]!;
+}
+
 /**
- * Runs one source over the sweep. `expected` (the expert's outputs) checks correctness;
- * `baseNs` (the expert's times) sets censoring at `factor` times them plus 2 ms.
+ * Runs one source over tests through the two-phase plan: a native pass (correctness against
+ * `expected`, censoring against `baseNs`), then the meter over the surviving prefix.
  */
-export async function runSweep(
+export async function runTests(
   problem: Problem,
-  sweep: SweepTests,
+  tests: TestCase[],
   source: string,
   language: CandidateLanguage,
   executor: Executor,
   meter: Meter,
   cfg: EvalConfig,
-  opts: { expected?: (Wire | string | undefined)[]; baseNs?: number[]; factor: number; entry?: string },
-): Promise<SweepRun> {
-  const { tests } = sweep;
+  opts: RunOptions,
+): Promise<TestsRun> {
   const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language);
   if (opts.entry) job.entry = opts.entry;
   job.tests.forEach((t, i) => {
@@ -76,32 +98,52 @@ export async function runSweep(
     verify: opts.expected ? verifier(problem, opts.expected, tests) : undefined,
     memoryBytes: cfg.memoryBytes,
   });
-  const empty = { points: sweep.sizes.map((n) => ({ n })), outputs: [], ns: [] };
+  const empty = { testCosts: [], outputs: [], ns: [] };
   if (out.status !== 'completed') return { ...empty, failure: `${out.status}: ${out.message}` };
-  // Survivors: a prefix of the sweep, up to the first test that did not pass (censored, mostly).
+  // Survivors: a prefix of the tests, up to the first one that did not pass (censored, mostly).
   const firstBad = out.tests.findIndex((r) => r.status !== 'passed');
   const bad = firstBad >= 0 ? out.tests[firstBad]! : undefined;
   if (bad && bad.status !== 'timeout' && bad.status !== 'memory_limit') {
     return { ...empty, failure: `${bad.status} on ${tests[firstBad]!.id}: ${bad.message ?? ''}` };
   }
-  const end = firstBad >= 0 ? firstBad : tests.length;
-  // Whole sizes only: a size whose second case was censored is dropped.
-  const keep = Math.floor((end - 1) / SWEEP_CASES) * SWEEP_CASES;
-  const scored = tests.flatMap((_, i) => (i > 0 ? [i] : []));
-  const indices = scored.slice(0, keep);
+  const passed = firstBad >= 0 ? firstBad : tests.length;
+  const end = opts.group ? 1 + Math.floor((passed - 1) / opts.group) * opts.group : passed;
+  const scored = opts.scored ?? tests.flatMap((_, i) => (i > 0 ? [i] : []));
   const { costs, failure } = await meter.costs({
     executor,
     job,
     native: out.tests,
-    indices,
+    indices: scored.filter((i) => i < end),
     scored,
     limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? 1e9),
   });
-  if (failure) return { ...empty, failure: `${failure.record.status} under the ${meter.name} meter on ${tests[failure.index]!.id}` };
+  const why = failure && `${failure.record.status} under the ${meter.name} meter on ${tests[failure.index]!.id}`;
+  // Censored under the meter (a counted call past its limit): what was counted before it stays.
+  if (failure && failure.record.status !== 'timeout' && failure.record.status !== 'memory_limit') return { ...empty, failure: why };
+  return {
+    testCosts: tests.map((_, i) => costs.get(i)),
+    outputs: out.tests.map((r) => r.output),
+    ns: out.tests.map((r) => r.firstNs ?? 0),
+    ...(why ? { failure: why } : {}),
+  };
+}
+
+/** Runs one source over the sweep; a size counts only when all its cases were measured. */
+export async function runSweep(
+  problem: Problem,
+  sweep: SweepTests,
+  source: string,
+  language: CandidateLanguage,
+  executor: Executor,
+  meter: Meter,
+  cfg: EvalConfig,
+  opts: RunOptions,
+): Promise<SweepRun> {
+  // Whole sizes only: a size whose second case was censored is dropped.
+  const run = await runTests(problem, sweep.tests, source, language, executor, meter, cfg, { ...opts, group: SWEEP_CASES });
   const points = sweep.sizes.map((n, k) => {
-    const idx = Array.from({ length: SWEEP_CASES }, (_, c) => 1 + k * SWEEP_CASES + c);
-    const cs = idx.map((i) => costs.get(i));
+    const cs = Array.from({ length: SWEEP_CASES }, (_, c) => run.testCosts[1 + k * SWEEP_CASES + c]);
     return cs.every((c) => c !== undefined) ? { n, cost: cs.reduce((s, c) => s + c!, 0) / cs.length } : { n };
   });
-  return { points, outputs: out.tests.map((r) => r.output), ns: out.tests.map((r) => r.firstNs ?? 0) };
+  return { ...run, points };
 }
