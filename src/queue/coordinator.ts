@@ -89,7 +89,9 @@ export class QueueCoordinator implements RemoteMeasure {
     const c = new QueueCoordinator(opts, redis, queue, events);
     events.on('completed', ({ jobId, returnvalue }) => c.completed(jobId, returnvalue));
     events.on('failed', ({ jobId, failedReason }) => c.failed(jobId, failedReason));
-    c.poll = setInterval(() => void c.lookAtWorkers().catch(() => {}), opts.pollMs ?? 10_000);
+    const look = () => void c.lookAtWorkers().catch(() => {});
+    look();
+    c.poll = setInterval(look, opts.pollMs ?? 10_000);
     opts.log(`queue: sending jobs to ${name} on ${opts.url} (${describeEnvironment(opts.env, opts.counter)})`);
     return c;
   }

@@ -79,6 +79,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
     queue,
     async (job) => {
       const started = Date.now();
+      opts.log(`${job.name} ${label(job.data)}: started`);
       try {
         const outcome = await measurer.measure(job.data);
         const status = outcome.kind === 'sample' ? outcome.result.status : outcome.kind === 'reference' ? 'ok' : 'failed';
