@@ -2,6 +2,7 @@
 # A real queue run with W local workers (callgrind, --jobs 1 each): wall time, the
 # coordinator's CPU, and Redis commands, bytes and CPU per job. docs/queue.md has the figures.
 #   scripts/queue-scale.sh WORKERS [PROBLEMS]     e.g. scripts/queue-scale.sh 2 pair-sum-count,max-subarray-sum
+#   scripts/queue-scale.sh WORKERS idle           what idle workers alone cost Redis, over 60 s
 # The samples are each problem's three Python tiers, entered twice (a comment tells them
 # apart); references are measured too. Uses its own Redis on port 6394 and a fresh store.
 set -euo pipefail
@@ -20,7 +21,8 @@ cleanup() {
 trap cleanup EXIT
 
 samples="$dir/samples.jsonl"
-IFS=, read -ra ids <<<"$problems"
+ids=()
+[ "$problems" = idle ] || IFS=, read -ra ids <<<"$problems"
 for id in "${ids[@]}"; do
   for tier in naive standard expert; do
     for copy in 1 2; do
@@ -30,6 +32,7 @@ for id in "${ids[@]}"; do
     done
   done
 done
+touch "$samples"
 jobs=$(( $(wc -l <"$samples") + ${#ids[@]} ))
 
 bash scripts/redis.sh start --port "$port" >/dev/null
@@ -39,7 +42,7 @@ for i in $(seq "$workers"); do
   pids+=($!)
 done
 for i in $(seq "$workers"); do
-  until grep -q 'taking jobs from' "$dir/w$i.log"; do sleep 0.5; done
+  until grep -qs 'taking jobs from' "$dir/w$i.log"; do sleep 0.5; done
 done
 info() { redis-cli -p "$port" info everything | tr -d '\r'; }
 # A number from INFO: a field (total_commands_processed) or a command's calls (cmdstat_evalsha).
@@ -47,6 +50,14 @@ stat() { awk -F'[:=,]' -v k="$1" '$1 == k { print ($2 == "calls" ? $3 : $2); fou
 calc() { awk "BEGIN { printf \"%.${2:-1}f\", $1 }"; }
 redis-cli -p "$port" config resetstat >/dev/null
 before=$(info)
+if [ "$problems" = idle ]; then
+  sleep 60
+  after=$(info)
+  rate() { calc "($(stat "$1" "$after") - $(stat "$1" "$before")) / 60 / $workers" 2; }
+  echo "idle workers: $workers; per worker and second: $(rate total_commands_processed) Redis commands, $(rate total_net_input_bytes) bytes in, $(rate total_net_output_bytes) bytes out"
+  echo "Redis CPU while idle: $(calc "($(stat used_cpu_user "$after") + $(stat used_cpu_sys "$after") - $(stat used_cpu_user "$before") - $(stat used_cpu_sys "$before")) * 1000 / 60" 2) ms per second"
+  exit 0
+fi
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s.%N)
 /usr/bin/time -f '%U %S' -o "$dir/cpu" node bin/brisk.js run --meter instructions --problems "$problems" --no-tier-metrics \
