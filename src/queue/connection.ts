@@ -42,12 +42,17 @@ export const KEEP_SECONDS = 7 * 24 * 3600;
 export async function reach(redis: Redis, url: string): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer in 10 s')), 10_000)));
+  // The socket's own error (ECONNREFUSED, ENOTFOUND) says more than the rejected connect().
+  let first: Error | undefined;
+  const onError = (err: Error) => (first ??= err);
+  redis.on('error', onError);
   try {
     await Promise.race([redis.connect().then(() => redis.ping()), timeout]);
   } catch (err) {
     redis.disconnect();
-    throw new Error(`--queue ${url}: cannot reach Redis (${(err as Error).message}); start it with scripts/redis.sh start, or check the address`);
+    throw new Error(`--queue ${url}: cannot reach Redis (${(first ?? (err as Error)).message}); start it with scripts/redis.sh start, or check the address`);
   } finally {
     clearTimeout(timer);
+    redis.off('error', onError);
   }
 }
