@@ -8,12 +8,11 @@ import { Redis } from 'ioredis';
 import { sha256, toStored, type MeasureEnvironment, type RemoteMeasure, type StoredReference } from '../evaluate/cache.ts';
 import type { SampleResult } from '../evaluate/candidate.ts';
 import { ReferenceError, type ProblemReference } from '../evaluate/reference.ts';
-import type { WorkerSchema } from '../report/schema.ts';
+import type { Results } from '../report/schema.ts';
 import { KEEP_SECONDS, PREFIX, reach, redisOptions, referenceBlobKey, WORKERS_KEY } from './connection.ts';
 import { describeEnvironment, machineWarnings, queueName, refusalOf } from './environment.ts';
 import { jobId, keyOfJobId, OutcomeSchema, payloadError, referenceJob, sampleJob, type Counter, type Job, type Outcome, type RunHeader, type WorkerInfo } from './payload.ts';
-import { liveWorkers, strangers, throughputLine, type Delivery } from './status.ts';
-import type { z } from 'zod';
+import { liveWorkers, noWorkerHint, strangers, throughputLine, type Delivery } from './status.ts';
 
 /** Sends of one job whose results were refused before the work counts as not measurable. */
 const MAX_SENDS = 3;
@@ -145,7 +144,7 @@ export class QueueCoordinator implements RemoteMeasure {
   }
 
   /** The workers that delivered results, and warnings about where the run was measured. */
-  summary(): { workers: z.infer<typeof WorkerSchema>[]; warnings: string[] } {
+  summary(): { workers: NonNullable<Results['environment']['workers']>; warnings: string[] } {
     const workers = [...this.workers.values()].map(({ info, results }) => ({ name: info.name, host: info.host, pid: info.pid, cpu: info.cpu, cores: info.cores, results }));
     return { workers, warnings: machineWarnings(this.opts.env.meter, workers) };
   }
@@ -244,11 +243,10 @@ export class QueueCoordinator implements RemoteMeasure {
   private async lookAtWorkers(): Promise<void> {
     const workers = liveWorkers(await this.redis.hgetall(WORKERS_KEY), Date.now());
     for (const s of strangers(workers, this.queueName, this.opts.env, this.opts.counter)) this.tellOnce(`stranger ${s.worker.name}`, `queue: ${s.message}`);
-    const serving = workers.filter((w) => w.queue === this.queueName).length;
-    if (serving > 0 || this.pending.size === 0) this.idleSince = Date.now();
+    if (workers.some((w) => w.queue === this.queueName) || this.pending.size === 0) this.idleSince = Date.now();
     else if (Date.now() - this.idleSince > 30_000) {
       this.idleSince = Date.now();
-      this.opts.log(`queue: no live worker serves ${this.queueName}; start one where Brisk is set up like here: npx brisk worker --queue ${this.opts.url} --meter ${this.opts.counter === 'callgrind' ? 'instructions' : this.opts.counter}`);
+      this.opts.log(noWorkerHint(this.queueName, this.opts.url, this.opts.counter));
     }
   }
 }

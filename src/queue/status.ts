@@ -49,3 +49,9 @@ export function throughputLine(deliveries: Delivery[], startedAt: number, now: n
   const parts = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([w, n]) => `${w} ${n} (${(n / minutes).toFixed(1)}/min)`);
   return `workers: ${parts.join(', ')}`;
 }
+
+/** What to do when no live worker serves the run's queue. */
+export function noWorkerHint(queue: string, url: string, counter: Counter): string {
+  const meter = counter === 'callgrind' ? 'instructions' : counter;
+  return `queue: no live worker serves ${queue}; start one where Brisk is set up like here: npx brisk worker --queue ${url} --meter ${meter}`;
+}
