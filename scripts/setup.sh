@@ -15,6 +15,8 @@ command -v prlimit >/dev/null || missing+=(util-linux)
 command -v python3 >/dev/null || missing+=(python3)
 # The browser test of the HTML report drives Debian's chromium (playwright-core downloads none).
 command -v chromium >/dev/null || missing+=(chromium)
+# `brisk run --queue` and `brisk worker` meet in Redis (scripts/redis.sh runs the project's own).
+command -v redis-server >/dev/null || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "setup: installing ${missing[*]} with apt-get" >&2

@@ -1,7 +1,7 @@
 // The programmatic face of `brisk run`: evaluate entrants on a suite and get results.json's object.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CachedMeasure, type ResultCache } from './evaluate/cache.ts';
+import { CachedMeasure, MemoryCache, type MeasureEnvironment, type ResultCache } from './evaluate/cache.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from './evaluate/config.ts';
 import { evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterName } from './measure/meter.ts';
@@ -11,8 +11,7 @@ import { buildResults } from './report/results.ts';
 import type { Results } from './report/schema.ts';
 import { newRunId } from './report/write.ts';
 import type { ScoringMode } from './score/efficiency.ts';
-import { briskVersion, runnerContext } from './cli/context.ts';
-import { nodeInterpreter } from './sandbox/interpreter.ts';
+import { briskVersion, measureEnvironment, meterCounter, runnerContext } from './cli/context.ts';
 
 export interface EvaluateOptions {
   /** Folder with problems/ and reference-solutions/ (default: the bundled suite). */
@@ -44,14 +43,22 @@ export interface EvaluateOptions {
   cache?: ResultCache;
   /** Receives warnings and the meter choice, one line each. */
   log?: (line: string) => void;
+  /**
+   * Measure on queue workers (`brisk worker`) instead of here: `url` of their Redis, `window`
+   * jobs out at once, `status` receives a function giving the per-worker throughput line.
+   */
+  queue?: { url: string; window?: number; status?: (line: () => string) => void };
 }
+
+/** Jobs a queue run keeps in Redis at once (each is a few KiB). */
+const QUEUE_WINDOW = 512;
 
 export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   const log = opts.log ?? (() => {});
   const suite = path.resolve(opts.suite ?? PACKAGE_ROOT);
   const problems = await loadProblems(suite, opts.problems);
   const ctx = await runnerContext(opts.meter ?? 'auto', log);
-  const { jobs, warning } = jobsFor(ctx.meter.meter.name, opts.jobs);
+  const { jobs, warning } = opts.queue ? { jobs: opts.queue.window ?? QUEUE_WINDOW, warning: undefined } : jobsFor(ctx.meter.meter.name, opts.jobs);
   if (warning) log(warning);
   const cfg: EvalConfig = {
     ...DEFAULT_CONFIG,
@@ -70,25 +77,22 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   };
   let entrants = opts.entrants ?? tierEntrants(problems, opts.tierLanguage ?? 'python');
   if (opts.byLanguage) entrants = entrants.flatMap(splitByLanguage);
-  const node = nodeInterpreter();
-  const cache =
-    opts.cache &&
-    new CachedMeasure(opts.cache, {
-      meter: ctx.meter.meter.name,
-      valgrind: ctx.meter.valgrind,
-      python: { path: ctx.interpreter.path, version: ctx.interpreter.version },
-      node: { path: node.path, version: node.version },
-      harnessVersion: ctx.harnessVersion,
-      brisk: briskVersion(),
-    });
-  const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress, cache);
+  const env = measureEnvironment(ctx);
+  const runId = opts.runId ?? newRunId();
+  const remote = opts.queue && (await openQueue(opts.queue, runId, env, meterCounter(ctx.meter), log));
+  // A queue run keeps its results somewhere even with no store: that is how they arrive.
+  const store = opts.cache ?? (remote ? new MemoryCache() : undefined);
+  const cache = store && new CachedMeasure(store, env, remote);
+  const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress, cache).finally(() => remote?.close());
+  const where = remote?.summary();
+  if (where) outcome.warnings.push(...where.warnings);
   if (cache) {
     const c = cache.counts;
     log(`store: ${c.cachedSamples} sample result(s) and ${c.cachedReferences} reference(s) reused; ${c.measuredSamples} and ${c.measuredReferences} measured`);
   }
-  return buildResults(
+  const results = buildResults(
     {
-      runId: opts.runId ?? newRunId(),
+      runId,
       suite,
       problems: problems.map((p) => p.spec.id),
       config: cfg,
@@ -100,6 +104,19 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     },
     outcome,
   );
+  if (remote && where) {
+    results.environment.workers = where.workers;
+    for (const r of results.references) r.measuredBy = remote.referenceWorkers.get(`${r.id}\0${r.language}`);
+  }
+  return results;
+}
+
+async function openQueue(q: NonNullable<EvaluateOptions['queue']>, runId: string, env: MeasureEnvironment, counter: ReturnType<typeof meterCounter>, log: (line: string) => void) {
+  // Loaded only here: a local run needs neither BullMQ nor Redis.
+  const { QueueCoordinator } = await import('./queue/coordinator.ts');
+  const coordinator = await QueueCoordinator.open({ url: q.url, runId, env, counter, log });
+  q.status?.(() => coordinator.statusLine());
+  return coordinator;
 }
 
 /** Parallel timing is noisy: the time meter runs one job unless told otherwise, and warns then. */

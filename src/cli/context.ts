@@ -1,11 +1,13 @@
 // Shared set-up of the commands that run code: isolation, interpreter, meter, executor.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { MeasureEnvironment } from '../evaluate/cache.ts';
+import { PerfMeter } from '../measure/perf.ts';
 import { chooseMeter, type MeterChoice, type MeterRequest } from '../measure/select.ts';
 import { PACKAGE_ROOT } from '../problem/load.ts';
 import type { Isolation } from '../sandbox/command.ts';
 import { detectIsolation } from '../sandbox/detect.ts';
-import { pythonInterpreter, type Interpreter } from '../sandbox/interpreter.ts';
+import { nodeInterpreter, pythonInterpreter, type Interpreter } from '../sandbox/interpreter.ts';
 import { ProcessExecutor } from '../sandbox/process-executor.ts';
 import { harnessStage } from '../sandbox/stage.ts';
 
@@ -32,6 +34,25 @@ export async function runnerContext(meter: MeterRequest, log: (line: string) => 
     executor,
     harnessVersion: harnessStage().harnessVersion,
   };
+}
+
+/** What measured: the machine-side part of every store key. */
+export function measureEnvironment(ctx: RunnerContext): MeasureEnvironment {
+  const node = nodeInterpreter();
+  return {
+    meter: ctx.meter.meter.name,
+    valgrind: ctx.meter.valgrind,
+    python: { path: ctx.interpreter.path, version: ctx.interpreter.version },
+    node: { path: node.path, version: node.version },
+    harnessVersion: ctx.harnessVersion,
+    brisk: briskVersion(),
+  };
+}
+
+/** Which counter stands behind the meter: perf and callgrind share the name `instructions`. */
+export function meterCounter(choice: MeterChoice): 'callgrind' | 'perf' | 'time' {
+  if (choice.meter.name === 'time') return 'time';
+  return choice.meter instanceof PerfMeter ? 'perf' : 'callgrind';
 }
 
 export function briskVersion(): string {

@@ -8,6 +8,7 @@ import { reportCommand } from './report.ts';
 import { importCommand } from './import.ts';
 import { briskVersion } from './context.ts';
 import { metersCommand } from './meters.ts';
+import { workerCommand } from './worker.ts';
 
 const program = new Command('brisk')
   .description('Brisk: stable, sandboxed efficiency evaluation of code against reference solutions')
@@ -19,7 +20,8 @@ const program = new Command('brisk')
   .addCommand(compareCommand())
   .addCommand(metersCommand())
   .addCommand(reportCommand())
-  .addCommand(importCommand());
+  .addCommand(importCommand())
+  .addCommand(workerCommand());
 
 try {
   await program.parseAsync(process.argv);

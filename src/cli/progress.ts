@@ -76,6 +76,8 @@ export function progressReporter(opts: {
   intervalMs?: number;
   now?: () => number;
   write?: (line: string) => void;
+  /** More to say after the counts, e.g. a queue run's per-worker throughput. */
+  extra?: () => string | undefined;
 }): ProgressReporter {
   const stream = opts.stream ?? process.stderr;
   const tty = opts.tty ?? stream.isTTY === true;
@@ -87,6 +89,10 @@ export function progressReporter(opts: {
   let lastLine = 0;
   let bar: cliProgress.SingleBar | undefined;
 
+  const withExtra = (line: string) => {
+    const more = opts.extra?.();
+    return more ? `${line} | ${more}` : line;
+  };
   const payload = (t: Tally) => ({
     what: t.kind === 'reference' ? 'references' : 'samples',
     passed: t.passed,
@@ -94,6 +100,7 @@ export function progressReporter(opts: {
     timedOut: t.timedOut,
     stored: t.stored,
     remaining: formatDuration(etaSeconds(t)),
+    extra: withExtra(''),
   });
   const stop = () => {
     bar?.stop();
@@ -110,7 +117,7 @@ export function progressReporter(opts: {
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: '{what} {bar} {value}/{total} | passed {passed} failed {failed} timed out {timedOut} | from store {stored} | ETA {remaining}',
+            format: '{what} {bar} {value}/{total} | passed {passed} failed {failed} timed out {timedOut} | from store {stored} | ETA {remaining}{extra}',
             hideCursor: true,
             clearOnComplete: false,
           },
@@ -125,7 +132,7 @@ export function progressReporter(opts: {
       if (ev.done === ev.total) stop();
     } else if (ev.done === ev.total || now() - lastLine >= interval) {
       lastLine = now();
-      write(plainLine(tally));
+      write(withExtra(plainLine(tally)));
     }
   };
   return { progress, stop };

@@ -47,6 +47,7 @@ export function runCommand() {
     .option('--json', 'print results.json to stdout instead of the leaderboard')
     .option('--store <file>', 'results store: finished measurements are reused, so a re-run resumes', path.join('reports', 'brisk.sqlite'))
     .option('--no-store', 'measure everything and keep no store')
+    .option('--queue <url>', 'send the measurements to `brisk worker`s through this Redis, redis://HOST:PORT (--jobs: jobs out at once, default 512)')
     .action(async (opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
@@ -55,7 +56,8 @@ export function runCommand() {
       const started = Date.now();
       const store = opts.store === false ? undefined : SqliteStore.open(opts.store);
       store?.beginRun(runId, process.argv.slice(2));
-      const reporter = progressReporter({});
+      let queueStatus: (() => string) | undefined;
+      const reporter = progressReporter({ extra: () => queueStatus?.() });
       const results = await evaluate({
         suite,
         problems: opts.problems,
@@ -67,6 +69,7 @@ export function runCommand() {
         scoring: opts.scoring,
         ks: opts.k,
         jobs: opts.jobs,
+        queue: opts.queue ? { url: opts.queue, window: opts.jobs, status: (line) => (queueStatus = line) } : undefined,
         seed: opts.seed,
         repetitions: opts.repetitions,
         memoryBytes: opts.memoryMb * 2 ** 20,

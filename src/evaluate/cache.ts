@@ -4,7 +4,7 @@
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildTests, inputsDigest } from '../problem/inputs.ts';
+import { buildTests, inputsDigest, type TestCase } from '../problem/inputs.ts';
 import type { Language, Problem } from '../problem/load.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Meter } from '../measure/meter.ts';
@@ -31,6 +31,19 @@ export interface ResultCache {
   putSample(key: string, result: SampleResult, meta: { problem: string; language: string }): void;
   getReference(key: string): StoredReference | undefined;
   putReference(key: string, ref: StoredReference, meta: { problem: string; language: string }): void;
+}
+
+/**
+ * Measurements made in other processes (the queue's workers, src/queue/): the same work as
+ * measureReference and evaluateSample, named by the store keys CachedMeasure computed.
+ */
+export interface RemoteMeasure {
+  /** Throws ReferenceError when the reference fails, as measureReference does. */
+  reference(job: { key: string; problem: Problem; language: Language; cfg: EvalConfig; digest: string; expectedFrom?: { key: string; ref: ProblemReference } }): Promise<StoredReference>;
+  /** `keep: false` for a status the sample does not own (no worker could run it): it is not stored, so a re-run tries again. */
+  sample(job: { key: string; ref: { key: string; ref: ProblemReference }; source: string; language: CandidateLanguage; cfg: EvalConfig }): Promise<{ result: SampleResult; keep: boolean }>;
+  /** The result of `key` is in the store now: the remote side may forget it. */
+  stored(key: string): void;
 }
 
 /** In-memory `ResultCache`, for tests and `--no-store`-like library use. */
@@ -109,6 +122,12 @@ export function toStored(ref: ProblemReference): StoredReference {
   return { tier: ref.tier, digest: ref.digest, expected: ref.expected, refNs: ref.refNs, refCost: [...ref.refCost], memory: ref.memory, memoryError: ref.memoryError };
 }
 
+/** The reference a stored measurement stands for, over the tests it was measured on. */
+export function fromStored(problem: Problem, language: Language, tests: TestCase[], stored: StoredReference): ProblemReference {
+  const { tier, digest, expected, refNs, refCost, memory, memoryError } = stored;
+  return { problem, language, tests, digest, tier, expected, refNs, refCost: new Map(refCost), memory, memoryError };
+}
+
 /**
  * Wraps the measuring functions with a cache. Identical work asked for twice in one run (two
  * equal samples) is measured once: the second caller awaits the first's promise.
@@ -122,6 +141,8 @@ export class CachedMeasure {
   constructor(
     private readonly cache: ResultCache,
     private readonly env: MeasureEnvironment,
+    /** Measures elsewhere instead of with the executor and meter passed in (`--queue`). */
+    private readonly remote?: RemoteMeasure,
   ) {}
 
   async reference(problem: Problem, executor: Executor, meter: Meter, cfg: EvalConfig, language: Language, expectedFrom?: ProblemReference): Promise<ProblemReference> {
@@ -136,11 +157,16 @@ export class CachedMeasure {
     let ref: ProblemReference;
     if (hit && hit.digest === digest && hit.expected.length === tests.length) {
       this.counts.cachedReferences++;
-      ref = { problem, language, tests, digest, tier: hit.tier, expected: hit.expected, refNs: hit.refNs, refCost: new Map(hit.refCost), memory: hit.memory, memoryError: hit.memoryError };
+      ref = fromStored(problem, language, tests, hit);
     } else {
-      ref = await measureReference(problem, executor, meter, cfg, language, expectedFrom);
+      if (this.remote) {
+        const parent = expectedFrom && parentKey ? { key: parentKey, ref: expectedFrom } : undefined;
+        const stored = await this.remote.reference({ key, problem, language, cfg, digest, expectedFrom: parent });
+        ref = fromStored(problem, language, tests, stored);
+      } else ref = await measureReference(problem, executor, meter, cfg, language, expectedFrom);
       this.counts.measuredReferences++;
       this.cache.putReference(key, toStored(ref), { problem: problem.spec.id, language });
+      this.remote?.stored(key);
     }
     this.refKeys.set(ref, key);
     return ref;
@@ -161,9 +187,15 @@ export class CachedMeasure {
       this.counts.cachedSamples++;
       return { result: structuredClone(await pending), cached: true };
     }
-    const work = evaluateSample(ref, source, executor, meter, cfg, language).then((result) => {
+    const measured = this.remote
+      ? this.remote.sample({ key, ref: { key: refKey, ref }, source, language, cfg })
+      : evaluateSample(ref, source, executor, meter, cfg, language).then((result) => ({ result, keep: true }));
+    const work = measured.then(({ result, keep }) => {
       this.counts.measuredSamples++;
-      this.cache.putSample(key, result, { problem: ref.problem.spec.id, language });
+      if (keep) {
+        this.cache.putSample(key, result, { problem: ref.problem.spec.id, language });
+        this.remote?.stored(key);
+      }
       return result;
     });
     this.inFlight.set(key, work);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const Metrics = z.record(z.string(), z.number());
 
 /** The memory pass's figures (src/measure/memory-figures.ts). */
-const Memory = z.object({
+export const Memory = z.object({
   peakBytes: z.number(),
   rssPeakBytes: z.number().optional(),
   integral: z.number().optional(),
@@ -35,6 +35,19 @@ export const SampleSchema = z.object({
   totalCost: z.number().optional(),
   memory: Memory.optional(),
   memoryError: z.string().optional(),
+  /** The queue worker that measured it (`brisk run --queue`); absent for local runs. */
+  measuredBy: z.string().optional(),
+});
+
+/** A queue worker that measured part of the run, as it reported itself. */
+export const WorkerSchema = z.object({
+  name: z.string(),
+  host: z.string(),
+  pid: z.number().int(),
+  cpu: z.string(),
+  cores: z.number().int(),
+  /** Results it delivered to this run (a refused one is not counted). */
+  results: z.number().int().optional(),
 });
 
 const Interval = z.object({ low: z.number(), high: z.number() });
@@ -92,6 +105,8 @@ export const ResultsSchema = z.object({
     machine: z.object({ hostname: z.string(), cpu: z.string(), cores: z.number(), memoryBytes: z.number(), os: z.string(), node: z.string() }),
     harnessVersion: z.string(),
     brisk: z.string(),
+    /** With `--queue`: the workers that measured this run's results. */
+    workers: z.array(WorkerSchema).optional(),
   }),
   references: z.array(
     z.object({
@@ -106,6 +121,7 @@ export const ResultsSchema = z.object({
       tiers: z.array(z.object({ tier: z.string(), status: SampleSchema.shape.status, passed: z.boolean(), totalCost: z.number().optional() })).optional(),
       memory: Memory.optional(),
       memoryError: z.string().optional(),
+      measuredBy: z.string().optional(),
     }),
   ),
   entrants: z.array(
