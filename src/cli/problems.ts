@@ -48,7 +48,7 @@ export function problemsCommand() {
     .option(...suiteOpt)
     .option('--json', 'machine-readable output')
     .action(async (id, opts) => {
-      const [p] = await loadProblems(path.resolve(opts.suite), [id]);
+      const [p] = await loadProblems(path.resolve(opts.suite), [id], 'problems show');
       const s = p!.spec;
       const info = {
         ...summary(p!),
@@ -86,7 +86,7 @@ export function problemsCommand() {
     .option('--json', 'machine-readable output')
     .action(async (ids, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
-      const problems = await loadProblems(path.resolve(opts.suite), ids);
+      const problems = await loadProblems(path.resolve(opts.suite), ids, 'problems check');
       const digests = readDigests(path.resolve(opts.suite));
       const ctx = await runnerContext(opts.meter, log);
       // A check judges outputs and costs: no memory pass.

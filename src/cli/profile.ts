@@ -35,7 +35,7 @@ export function profileCommand() {
       } catch (err) {
         throw new Error(`${target}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
-      const [problem] = await loadProblems(path.resolve(opts.suite), [opts.problem]);
+      const [problem] = await loadProblems(path.resolve(opts.suite), [opts.problem], '--problem');
       if (opts.stdinProgram && problem!.spec.kind !== 'stdio') throw new Error(`--stdin-program: ${opts.problem} is a function problem; pass the file as [file]`);
       if (!opts.stdinProgram && problem!.spec.kind === 'stdio') throw new Error(`${opts.problem} is a stdio problem: use --stdin-program ${target}`);
       const ctx = await runnerContext(opts.meter, log);
