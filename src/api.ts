@@ -1,7 +1,7 @@
 // The programmatic face of `brisk run`: evaluate entrants on a suite and get results.json's object.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CachedMeasure, type ResultCache } from './evaluate/cache.ts';
+import { CachedMeasure, meterKey, type ResultCache } from './evaluate/cache.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from './evaluate/config.ts';
 import { evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterName } from './measure/meter.ts';
@@ -11,7 +11,7 @@ import { buildResults } from './report/results.ts';
 import type { Results } from './report/schema.ts';
 import { newRunId } from './report/write.ts';
 import type { ScoringMode } from './score/efficiency.ts';
-import { briskVersion, runnerContext } from './cli/context.ts';
+import { briskVersion, runnerContext } from './runner-context.ts';
 import { nodeInterpreter } from './sandbox/interpreter.ts';
 
 export interface EvaluateOptions {
@@ -74,7 +74,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   const cache =
     opts.cache &&
     new CachedMeasure(opts.cache, {
-      meter: ctx.meter.meter.name,
+      meter: meterKey(ctx.meter.meter),
       valgrind: ctx.meter.valgrind,
       python: { path: ctx.interpreter.path, version: ctx.interpreter.version },
       node: { path: node.path, version: node.version },

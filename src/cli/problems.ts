@@ -4,11 +4,11 @@ import { Command } from '@commander-js/extra-typings';
 import { DEFAULT_CONFIG, type EvalConfig } from '../evaluate/config.ts';
 import { checkProblem, type ProblemCheck } from '../evaluate/check.ts';
 import { digestsFile, problemDigest, readDigests, writeDigests } from '../problem/digests.ts';
-import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from '../problem/load.ts';
+import { loadProblems, PACKAGE_ROOT, type Problem } from '../problem/load.ts';
 import { formatType } from '../problem/types.ts';
 import { renderText } from '../report/leaderboard.ts';
-import { parseMeter, runnerContext } from './context.ts';
-import { positiveInt } from './options.ts';
+import { runnerContext } from '../runner-context.ts';
+import { languageList, parseMeter, positiveInt } from './options.ts';
 
 function summary(p: Problem) {
   const s = p.spec;
@@ -81,7 +81,7 @@ export function problemsCommand() {
     .option(...suiteOpt)
     .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--no-discrimination', 'only check specs and agreement (fast)')
-    .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', (v) => v.split(',') as Language[])
+    .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', languageList)
     .option('--jobs <n>', 'problems checked in parallel', positiveInt('--jobs'), 2)
     .option('--json', 'machine-readable output')
     .action(async (ids, opts) => {

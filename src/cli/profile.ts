@@ -8,8 +8,11 @@ import { profileSolution, type ProfileReport } from '../profile/profile.ts';
 import { writeProfile } from '../profile/write.ts';
 import { renderText } from '../report/leaderboard.ts';
 import { languageOf } from '../samples/extract.ts';
-import { parseMeter, runnerContext } from './context.ts';
-import { intList } from './options.ts';
+import { runnerContext } from '../runner-context.ts';
+import { UsageError } from '../errors.ts';
+import { entryHint } from '../profile/entry-hint.ts';
+import { sourceProblem } from '../samples/source-check.ts';
+import { intList, parseMeter } from './options.ts';
 
 export function profileCommand() {
   return new Command('profile')
@@ -25,19 +28,21 @@ export function profileCommand() {
     .action(async (file, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const target = opts.stdinProgram ?? file;
-      if (!target) throw new Error('profile: give a solution file, or --stdin-program <file>');
-      if (opts.stdinProgram && file) throw new Error('profile: give either a file or --stdin-program, not both');
+      if (!target) throw new UsageError('profile: give a solution file, or --stdin-program <file>');
+      if (opts.stdinProgram && file) throw new UsageError('profile: give either a file or --stdin-program, not both');
       const language = languageOf(path.extname(target));
-      if (!language) throw new Error(`${target}: unknown extension: use .py, .js or .ts`);
+      if (!language) throw new UsageError(`${target}: unknown extension: use .py, .js or .ts`);
       let source: string;
       try {
         source = readFileSync(target, 'utf8');
       } catch (err) {
-        throw new Error(`${target}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        throw new UsageError(`${target}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
+      const uncompilable = sourceProblem(source);
+      if (uncompilable) throw new Error(`${target}: compile_error: ${uncompilable}`);
       const [problem] = await loadProblems(path.resolve(opts.suite), [opts.problem], '--problem');
-      if (opts.stdinProgram && problem!.spec.kind !== 'stdio') throw new Error(`--stdin-program: ${opts.problem} is a function problem; pass the file as [file]`);
-      if (!opts.stdinProgram && problem!.spec.kind === 'stdio') throw new Error(`${opts.problem} is a stdio problem: use --stdin-program ${target}`);
+      if (opts.stdinProgram && problem!.spec.kind !== 'stdio') throw new UsageError(`--stdin-program: ${opts.problem} is a function problem; pass the file as [file]`);
+      if (!opts.stdinProgram && problem!.spec.kind === 'stdio') throw new UsageError(`${opts.problem} is a stdio problem: use --stdin-program ${target}`);
       const ctx = await runnerContext(opts.meter, log);
       // The profile reports costs only: no memory pass.
       const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: 1, censorFactor: 25, memory: false };
@@ -45,6 +50,8 @@ export function profileCommand() {
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       const files = await writeProfile(path.resolve(opts.out ?? path.join('reports', `profile-${opts.problem}-${stamp}`)), report);
       process.stdout.write(renderProfile(report) + `\nchart: ${files.svg}\nnumbers: ${files.json}\npage: ${files.html}\n`);
+      const c = report.candidate;
+      if (!c.passed) throw new Error(`${target} is not a correct solution of ${opts.problem} (${c.status}), so it has no costs to profile${entryHint(c.message, source, language)}`);
     });
 }
 

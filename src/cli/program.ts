@@ -1,7 +1,7 @@
 // The `brisk` command tree, one module per verb; main.ts runs it, the CLI reference test reads it.
 import { Command } from '@commander-js/extra-typings';
 import { compareCommand } from './compare.ts';
-import { briskVersion } from './context.ts';
+import { briskVersion } from '../runner-context.ts';
 import { importCommand } from './import.ts';
 import { metersCommand } from './meters.ts';
 import { problemsCommand } from './problems.ts';

@@ -8,6 +8,7 @@ import { buildTests, inputsDigest } from '../problem/inputs.ts';
 import type { Language, Problem } from '../problem/load.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Meter } from '../measure/meter.ts';
+import { PerfMeter } from '../measure/perf.ts';
 import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import type { EvalConfig } from './config.ts';
@@ -65,7 +66,15 @@ export interface MeasureEnvironment {
   brisk: string;
 }
 
-/** Bump when SampleResult or StoredReference change shape or meaning: old entries then miss. */
+/**
+ * The store's name for a meter. perf and callgrind both report `instructions`, but their counts
+ * differ (hardware vs simulated), so they must never share results; callgrind keeps the name
+ * it always had, so existing stores stay valid.
+ */
+export function meterKey(meter: Meter): string {
+  return meter instanceof PerfMeter ? 'perf' : meter.name;
+}
+
 /** Bump when SampleResult or StoredReference gains or changes content (2: totalCost, memory figures). */
 export const RESULT_FORMAT = 2;
 

@@ -24,7 +24,8 @@ export const LevelSchema = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/, 'level names are kebab-case'),
   weight: z.number().min(0),
   cases: z.number().int().min(1).max(1000),
-  size: z.number().int().min(0),
+  // Not limited to safe integers: an imported level may be sized 10^18 (its tests are frozen).
+  size: z.number().min(0).refine(Number.isInteger, 'size must be a whole number'),
 });
 export type Level = z.infer<typeof LevelSchema>;
 

@@ -62,6 +62,8 @@ export async function profileSolution(
     const t = ref.tests.find((x) => x.id === candidate.test);
     if (t) candidate.failingInput = truncate(t.stdin ?? t.args!.map((a) => canonical(a)).join(', '), 300);
   }
+  // A wrong candidate has no costs to compare: stop before the tiers and the sweep (30-200 s).
+  if (!candidate.passed) return { problem: problem.spec.id, language, meter: meter.name, unit: meter.unit, candidate, tiers: [], curves: [], verdict: verdict(candidate, []) };
   const tiers: TierComparison[] = [];
   for (const tier of problem.references[refLang] ?? []) {
     log(`measuring the ${tier.tier} tier`);

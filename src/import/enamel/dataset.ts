@@ -54,7 +54,11 @@ export function isPlainChecker(source: string): boolean {
   return norm === 'def__check(input,answer,output):returntype(output)==type(answer)andoutput==answer';
 }
 
-export function parseLevels(text: string): [number, number, number, number] | undefined {
-  const parts = text.trim().split(/\s+/).map(Number);
-  return parts.length === 4 && parts.every((n) => Number.isInteger(n) && n >= 0) ? (parts as [number, number, number, number]) : undefined;
+/**
+ * The four level sizes as exact decimal strings: a size may pass 2^53 (HumanEval/75's largest
+ * is 10^18), and the generator gets it as the exact Python int.
+ */
+export function parseLevels(text: string): [string, string, string, string] | undefined {
+  const parts = text.trim().split(/\s+/).map((p) => p.replace(/^0+(?=\d)/, ''));
+  return parts.length === 4 && parts.every((p) => /^\d+$/.test(p)) ? (parts as [string, string, string, string]) : undefined;
 }

@@ -52,7 +52,7 @@ def main():
         generator = compile(prompt + "\n" + job["generator"], "<input_generator>", "exec")
         reference = compile(prompt + "\n" + job["reference"], "<reference_solution>", "exec")
         levels, outputs, offset = [], [], 0
-        for lid, (size, count) in enumerate(zip(job["sizes"], job["counts"])):
+        for lid, (size, count) in enumerate(zip(map(int, job["sizes"]), job["counts"])):
             level_args, level_out = [], []
             for cid in range(count):
                 where = "level %d case %d" % (lid, cid)

@@ -19,7 +19,8 @@ export interface GeneratorJob {
   generator: string;
   reference: string;
   entry: string;
-  sizes: number[];
+  /** Exact decimal sizes, any magnitude (generate.py reads them as ints). */
+  sizes: string[];
   counts: readonly number[];
   seed: number;
   datautils: string;

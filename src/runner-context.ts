@@ -1,13 +1,14 @@
-// Shared set-up of the commands that run code: isolation, interpreter, meter, executor.
+// Shared set-up of everything that runs code (the API and the CLI's verbs): isolation,
+// interpreter, meter, executor.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chooseMeter, type MeterChoice, type MeterRequest } from '../measure/select.ts';
-import { PACKAGE_ROOT } from '../problem/load.ts';
-import type { Isolation } from '../sandbox/command.ts';
-import { detectIsolation } from '../sandbox/detect.ts';
-import { pythonInterpreter, type Interpreter } from '../sandbox/interpreter.ts';
-import { ProcessExecutor } from '../sandbox/process-executor.ts';
-import { harnessStage } from '../sandbox/stage.ts';
+import { chooseMeter, type MeterChoice, type MeterRequest } from './measure/select.ts';
+import { PACKAGE_ROOT } from './problem/load.ts';
+import type { Isolation } from './sandbox/command.ts';
+import { detectIsolation } from './sandbox/detect.ts';
+import { pythonInterpreter, type Interpreter } from './sandbox/interpreter.ts';
+import { ProcessExecutor } from './sandbox/process-executor.ts';
+import { harnessStage } from './sandbox/stage.ts';
 
 export interface RunnerContext {
   isolation: Isolation;
@@ -36,9 +37,4 @@ export async function runnerContext(meter: MeterRequest, log: (line: string) => 
 
 export function briskVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-export function parseMeter(v: string): MeterRequest {
-  if (v === 'auto' || v === 'instructions' || v === 'perf' || v === 'time') return v;
-  throw new Error(`--meter takes auto, instructions, perf or time, got "${v}"`);
 }
