@@ -11,7 +11,8 @@ import type { ReferenceFigures, ScoredSample } from '../score/metrics.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import { tieTolerance, type EvalConfig } from './config.ts';
 import type { CachedMeasure } from './cache.ts';
-import { measureReference, ReferenceError, referenceLanguage, type ProblemReference } from './reference.ts';
+// reference.ts's ReferenceError shadows the global of that name; imported under a name of its own.
+import { measureReference, ReferenceError as ReferenceFailure, referenceLanguage, type ProblemReference } from './reference.ts';
 import { tierCosts, tierSamples, type TierOutcome } from './tiers.ts';
 import { UsageError } from '../errors.ts';
 import { sourceProblem } from '../samples/source-check.ts';
@@ -71,10 +72,8 @@ export interface RunOutcome {
   metrics: Record<string, MetricInfo>;
 }
 
-export interface Progress {
-  /** Phases in order: the experts, then the other reference tiers (for DPS and Beyond), then the samples. */
-  (event: { kind: 'reference' | 'tier' | 'sample'; done: number; total: number; label: string; status?: string; cached?: boolean }): void;
-}
+/** Phases in order: the experts, then the other reference tiers (for DPS and Beyond), then the samples. */
+export type Progress = (event: { kind: 'reference' | 'tier' | 'sample'; done: number; total: number; label: string; status?: string; cached?: boolean }) => void;
 
 /** Fails before any work when some problem has fewer samples than the largest k. */
 export function checkSampleCounts(problems: Problem[], entrants: Entrant[], ks: number[]): void {
@@ -142,7 +141,7 @@ export async function evaluateRun(
               outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref), memory: ref.memory, memoryError: ref.memoryError });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
             } catch (err) {
-              if (!(err instanceof ReferenceError)) throw err;
+              if (!(err instanceof ReferenceFailure)) throw err;
               warnings.push(`${err.message}; the problem is left out of every ${language} score`);
               outcomes.push({ ...base, error: err.message });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})`, status: 'failed' });
@@ -291,7 +290,9 @@ function summarizeEntrant(
     }),
   );
   const figures = entrantFigures(scored, { ks: cfg.ks, tolerance: scoring.tolerance }, scoring.catalogue);
-  outcomes.forEach((o, i) => (o.metrics = figures.problems[i]!));
+  outcomes.forEach((o, i) => {
+    o.metrics = figures.problems[i]!;
+  });
   if (missing.length > 0) {
     warnings.push(`entrant "${e.name}" has no samples for ${missing.join(', ')}: they count as 0`);
   }

@@ -55,13 +55,18 @@ describe('plain progress lines (not a TTY)', () => {
 describe('progress bar (TTY)', () => {
   it('draws a bar with ETA and counters on its stream (stderr unless told)', () => {
     let text = '';
-    const stream = { isTTY: true, columns: 200, write: (s: string) => ((text += s), true) } as unknown as NodeJS.WriteStream;
+    const stream = { isTTY: true, columns: 200, write: (s: string) => {
+        text += s;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
     const r = progressReporter({ stream, now: () => 0 });
     r.progress({ kind: 'sample', done: 1, total: 2, label: 'a', status: 'passed', cached: true });
     r.progress({ kind: 'sample', done: 2, total: 2, label: 'b', status: 'timeout' });
     r.stop();
     // The last drawing of the line carries the final counters.
-    const last = text.split(/\r|\x1b\[\d*G/).filter((l) => l.includes('samples')).at(-1)!;
+    // Cursor moves are ESC [ n G.
+    const last = text.split(new RegExp(`\r|${String.fromCharCode(27)}\\[\\d*G`)).filter((l) => l.includes('samples')).at(-1)!;
     expect(last).toMatch(/^samples \S+ 2\/2 \| passed 1, failed 0, timed out 1 \| from store 1 \| ETA 0s/);
   });
 });

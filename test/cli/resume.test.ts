@@ -75,7 +75,11 @@ describe(`kill -9 half way, then resume (${total} samples)`, () => {
     const cleanRun = execa('node', args(cleanStore, path.join(dir, 'clean')), { reject: false, cwd: PACKAGE_ROOT });
     const run = execa('node', args(killedStore, path.join(dir, 'killed')), { reject: false, cwd: PACKAGE_ROOT });
     const half = Math.floor(total / 2);
-    while (run.exitCode === null && (atKill = storedSamples(killedStore)) < half) await new Promise((r) => setTimeout(r, 100));
+    for (;;) {
+      atKill = storedSamples(killedStore);
+      if (run.exitCode !== null || atKill >= half) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     run.kill('SIGKILL');
     const killed = await run;
     expect(killed.signal, `the run ended before the kill: ${killed.stderr}`).toBe('SIGKILL');

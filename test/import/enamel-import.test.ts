@@ -117,8 +117,8 @@ describe('brisk import enamel (toy checkout)', () => {
   it('keeps the custom checker next to the problem, after the prompt as ENAMEL runs it', () => {
     const checker = readFileSync(path.join(a, 'problems/toy-1/checker.py'), 'utf8');
     expect(checker).toContain('def mean_value(values: List[float]) -> float:');
-    expect(checker).toMatch(/"""\n    pass\ndef __check\(input, answer, output\):\n    return type\(output\) in \(int, float\) and abs\(answer - output\) < 1e-6\n$/);
-    expect(readFileSync(path.join(a, 'reference-solutions/toy-1/python/expert.py'), 'utf8')).toMatch(/"""\n    return sum\(values\) \/ len\(values\)\n$/);
+    expect(checker).toMatch(/"""\n {4}pass\ndef __check\(input, answer, output\):\n {4}return type\(output\) in \(int, float\) and abs\(answer - output\) < 1e-6\n$/);
+    expect(readFileSync(path.join(a, 'reference-solutions/toy-1/python/expert.py'), 'utf8')).toMatch(/"""\n {4}return sum\(values\) \/ len\(values\)\n$/);
   });
 
   it('refuses a frozen test file that does not match the levels', async () => {

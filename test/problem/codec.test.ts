@@ -31,6 +31,7 @@ describe('typed wire encoding', () => {
     expect(() => encodeTyped([1, 2.5], parseType('list[int]'), 'nums')).toThrow('nums[1]: expected an integer, got non-integral number');
     expect(() => encodeTyped([1], parseType('tuple[int, int]'))).toThrow(/2-element array/);
     // 9999999800000001 written as a number literal is already 9999999800000000.
+    // biome-ignore lint/correctness/noPrecisionLoss: the literal's rounding is what this test is about
     expect(() => encodeTyped(9999999800000001, parseType('int'), 'case')).toThrow(/case: expected a safe integer \(write larger ones as BigInt/);
   });
   it('canonical form sorts sets and dicts', () => {
