@@ -23,6 +23,20 @@ export interface Problem {
   references: Partial<Record<Language, { tier: string; file: string }[]>>;
 }
 
+let tsLoader: Promise<void> | undefined;
+
+/**
+ * problem.ts files are TypeScript: the built package (plain Node) registers tsx's loader once,
+ * before the first; run from source, Brisk already runs under it.
+ */
+function typeScriptLoader(): Promise<void> {
+  if (import.meta.url.endsWith('.ts')) return Promise.resolve();
+  tsLoader ??= import('tsx/esm/api').then((tsx) => {
+    tsx.register();
+  });
+  return tsLoader;
+}
+
 export function zodMessage(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
@@ -46,6 +60,7 @@ export async function loadProblem(suiteDir: string, id: string): Promise<Problem
   if (file === dataFile) raw = readDataProblem(dir);
   else {
     try {
+      await typeScriptLoader();
       raw = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
     } catch (err) {
       throw new Error(`${file}: cannot load: ${(err as Error).message.split('\n')[0]}`);

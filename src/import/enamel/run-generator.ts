@@ -3,15 +3,16 @@
 // checkout itself need not be readable by the sandbox's uid.
 import { chmodSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { sandboxArgv, type Isolation } from '../../sandbox/command.ts';
 import type { Interpreter } from '../../sandbox/interpreter.ts';
 import { makeScratch } from '../../sandbox/stage.ts';
+import { PACKAGE_ROOT } from '../../problem/load.ts';
 import type { Generated } from './convert.ts';
 
-const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'generate.py');
-const HARNESS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'harness', 'python', 'harness.py');
+// From the source tree even when this module runs from dist/ (the package ships src/ too).
+const SCRIPT = path.join(PACKAGE_ROOT, 'src', 'import', 'enamel', 'generate.py');
+const HARNESS = path.join(PACKAGE_ROOT, 'src', 'harness', 'python', 'harness.py');
 
 export interface GeneratorJob {
   index: number;
