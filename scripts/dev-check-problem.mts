@@ -1,6 +1,6 @@
 // Developer aid while writing a problem: runs every Python tier natively on every test, checks
 // that all agree with the expert and the hand-written cases, prints per-level time ratios and
-// the expert's instruction count on the largest level. `brisk problems check` is the full check.
+// the expert's instruction count on the largest level. `npx brisk problems check` is the full check.
 import { readFileSync } from 'node:fs';
 import { canonical } from '../src/problem/codec.ts';
 import { buildTests } from '../src/problem/inputs.ts';

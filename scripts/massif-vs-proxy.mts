@@ -1,6 +1,6 @@
 // Experiment behind the memory meter's integral: valgrind massif with an instruction clock
 // against the proxy peak x instructions, on the largest scored test of a few problems (Python
-// tiers). Prints figures; decides nothing by itself (README "Memory" gives the choice and why).
+// tiers). Prints figures; decides nothing by itself (docs/measurement.md, "Memory-time integral", gives the choice and why).
 // Usage: node --import tsx scripts/massif-vs-proxy.mts [problem:tier ...]
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
