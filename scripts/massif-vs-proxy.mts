@@ -71,11 +71,9 @@ function windowIntegral(s: Snapshot[], from: number, to: number): { integral: nu
 
 async function massif(dir: string, input: string, call: boolean): Promise<Snapshot[]> {
   const out = path.join(dir, `massif.${call ? 'call' : 'base'}`);
-  await execa(
-    'valgrind',
-    ['--tool=massif', '--time-unit=i', '--max-snapshots=1000', '--depth=1', `--massif-out-file=${out}`, '/usr/bin/python3', '-S', path.join(dir, 'driver.py'), input],
-    { env: { PYTHONMALLOC: 'malloc', PYTHONHASHSEED: '0', CALL: call ? '1' : '0' } },
-  );
+  await execa('valgrind', ['--tool=massif', '--time-unit=i', '--max-snapshots=1000', '--depth=1', `--massif-out-file=${out}`, '/usr/bin/python3', '-S', path.join(dir, 'driver.py'), input], {
+    env: { PYTHONMALLOC: 'malloc', PYTHONHASHSEED: '0', CALL: call ? '1' : '0' },
+  });
   return parseMassif(readFileSync(out, 'utf8'));
 }
 
@@ -109,7 +107,7 @@ for (const target of targets) {
     'tracemalloc peak B': peakTracemalloc,
     'massif integral B*i': exact.toExponential(3),
     'proxy peak*i': (peakTracemalloc * instructions).toExponential(3),
-    'proxy/massif': (peakTracemalloc * instructions / exact).toFixed(2),
+    'proxy/massif': ((peakTracemalloc * instructions) / exact).toFixed(2),
   });
 }
 console.table(rows);

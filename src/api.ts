@@ -105,10 +105,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
 /** Parallel timing is noisy: the time meter runs one job unless told otherwise, and warns then. */
 export function jobsFor(meter: MeterName, requested: number | undefined): { jobs: number; warning?: string } {
   const jobs = requested ?? (meter === 'time' ? 1 : 2);
-  const warning =
-    meter === 'time' && jobs > 1
-      ? `warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish`
-      : undefined;
+  const warning = meter === 'time' && jobs > 1 ? `warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish` : undefined;
   return { jobs, warning };
 }
 

@@ -33,12 +33,5 @@ const COLUMNS = ['metric', 'problems', 'mean A - B', '95% interval', 'W/T/L', 'w
 const num = (x: number) => (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toFixed(3));
 
 function comparisonRow(m: MetricComparison): string[] {
-  return [
-    m.metric,
-    String(m.problems),
-    num(m.meanDifference),
-    m.interval ? `[${num(m.interval.low)}, ${num(m.interval.high)}]` : '-',
-    `${m.wins}/${m.ties}/${m.losses}`,
-    m.winRate.toFixed(2),
-  ];
+  return [m.metric, String(m.problems), num(m.meanDifference), m.interval ? `[${num(m.interval.low)}, ${num(m.interval.high)}]` : '-', `${m.wins}/${m.ties}/${m.losses}`, m.winRate.toFixed(2)];
 }

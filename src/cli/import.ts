@@ -11,11 +11,11 @@ export function importCommand() {
   const cmd = new Command('import').description('convert another benchmark into a Brisk suite folder');
   cmd
     .command('enamel')
-    .description("ENAMEL (dataset/enamel.csv): inputs generated once by its own generators in the sandbox, frozen as data")
+    .description('ENAMEL (dataset/enamel.csv): inputs generated once by its own generators in the sandbox, frozen as data')
     .argument('<checkout>', 'root of an ENAMEL checkout (holding dataset/enamel.csv and enam/)')
     .option('--out <dir>', `suite folder to write (default: ${defaultSuiteDir()})`)
     .option('--jobs <n>', 'rows generated in parallel', positiveInt('--jobs'), 2)
-    .option('--rows <indices>', 'only these dataset rows, e.g. 0,1,5, added to an earlier import in --out (default: all of ENAMEL\'s PROBLEMSET)', intListFrom0('--rows'))
+    .option('--rows <indices>', "only these dataset rows, e.g. 0,1,5, added to an earlier import in --out (default: all of ENAMEL's PROBLEMSET)", intListFrom0('--rows'))
     .option('--timeout <s>', 'seconds allowed per row (its generator and expert on every input)', positiveInt('--timeout'), 300)
     .action(async (checkout, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -22,7 +22,10 @@ export function intList(name: string) {
 }
 
 export function idList(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 export function alphaValue(v: string): number {

@@ -18,9 +18,7 @@ function summary(p: Problem) {
     kind: s.kind,
     category: s.category,
     tags: s.tags,
-    signature: p.signature
-      ? { params: p.signature.params.map((x) => ({ name: x.name, type: formatType(x.type) })), returns: formatType(p.signature.returns) }
-      : undefined,
+    signature: p.signature ? { params: p.signature.params.map((x) => ({ name: x.name, type: formatType(x.type) })), returns: formatType(p.signature.returns) } : undefined,
     entry: s.kind === 'function' ? s.entry : undefined,
   };
 }
@@ -66,7 +64,9 @@ export function problemsCommand() {
           `kind ${s.kind}, ${s.category}; tags ${s.tags.join(', ') || '-'}; version ${s.version}`,
           `signature: ${sig}`,
           `levels: ${s.levels.map((l) => `${l.name} (weight ${l.weight}, ${l.cases} cases, size ${l.size})`).join('; ')}`,
-          `hand-written cases: ${s.cases.length}; references: ${Object.entries(info.references).map(([l, t]) => `${l} ${t.join('/')}`).join('; ')}`,
+          `hand-written cases: ${s.cases.length}; references: ${Object.entries(info.references)
+            .map(([l, t]) => `${l} ${t.join('/')}`)
+            .join('; ')}`,
           '',
           info.statement,
           '',
@@ -112,7 +112,7 @@ export function problemsCommand() {
     });
   cmd
     .command('digests')
-    .description('print, or with --update record, the digest of every problem\'s generated inputs')
+    .description("print, or with --update record, the digest of every problem's generated inputs")
     .option(...suiteOpt)
     .option('--update', 'write problems/digests.json')
     .action(async (opts) => {

@@ -20,7 +20,7 @@ export function profileCommand() {
     .argument('[file]', 'a solution defining the entry function (.py, .js, .ts)')
     .requiredOption('--problem <id>', 'the problem it solves')
     .option('--stdin-program <file>', 'a whole program (stdio problems) instead of [file]')
-    .option('--entry <name>', 'the function to call, when it is not the problem\'s entry name')
+    .option('--entry <name>', "the function to call, when it is not the problem's entry name")
     .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--sizes <ns>', 'sweep sizes, e.g. 100,200,400 (default: 8 geometric sizes up to the largest level)', intList('--sizes'))
     .option('--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT)

@@ -77,13 +77,7 @@ export interface ProgressReporter {
  * A bar on a TTY; else a line when a phase starts, at most every `intervalMs`, and when it ends.
  * `now` is injectable so tests need no clock.
  */
-export function progressReporter(opts: {
-  stream?: NodeJS.WriteStream;
-  tty?: boolean;
-  intervalMs?: number;
-  now?: () => number;
-  write?: (line: string) => void;
-}): ProgressReporter {
+export function progressReporter(opts: { stream?: NodeJS.WriteStream; tty?: boolean; intervalMs?: number; now?: () => number; write?: (line: string) => void }): ProgressReporter {
   const stream = opts.stream ?? process.stderr;
   const tty = opts.tty ?? stream.isTTY === true;
   const now = opts.now ?? Date.now;

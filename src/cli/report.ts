@@ -15,7 +15,10 @@ function fromStore(storeFile: string, runId: string): Results {
   try {
     const run = store.getRun(runId);
     if (!run) {
-      const known = store.listRuns().slice(0, 5).map((r) => r.runId);
+      const known = store
+        .listRuns()
+        .slice(0, 5)
+        .map((r) => r.runId);
       throw new UsageError(`${runId}: no such run in ${storeFile}${known.length ? ` (latest: ${known.join(', ')})` : ''}`);
     }
     if (!run.results) {

@@ -65,7 +65,9 @@ export function runCommand() {
       const stopOnInterrupt = onInterrupt(() => {
         reporter.stop();
         store?.close();
-        log(`\ninterrupted: ${store ? `finished measurements are kept in ${opts.store}; run the same command again to resume:\n  ${briskCommand(process.argv.slice(2))}` : 'nothing was kept (--no-store)'}`);
+        log(
+          `\ninterrupted: ${store ? `finished measurements are kept in ${opts.store}; run the same command again to resume:\n  ${briskCommand(process.argv.slice(2))}` : 'nothing was kept (--no-store)'}`,
+        );
       });
       const results = await evaluate({
         suite,

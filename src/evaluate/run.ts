@@ -134,9 +134,7 @@ export async function evaluateRun(
             }
             try {
               const expectedFrom = language === 'python' ? undefined : python;
-              const ref = cache
-                ? await cache.reference(p, executor, meter, cfg, language, expectedFrom)
-                : await measureReference(p, executor, meter, cfg, language, expectedFrom);
+              const ref = cache ? await cache.reference(p, executor, meter, cfg, language, expectedFrom) : await measureReference(p, executor, meter, cfg, language, expectedFrom);
               refs.set(refKey(p.spec.id, language), ref);
               outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref), memory: ref.memory, memoryError: ref.memoryError });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
@@ -171,7 +169,11 @@ export async function evaluateRun(
     return work;
   };
   const tierUnits = cfg.tierMetrics
-    ? tierSamples(scoredProblems, (id) => languagesOf.get(id)!, (id, l) => refs.has(refKey(id, l)))
+    ? tierSamples(
+        scoredProblems,
+        (id) => languagesOf.get(id)!,
+        (id, l) => refs.has(refKey(id, l)),
+      )
     : [];
   const tierResults = new Map<string, TierOutcome[]>();
   done = 0;
@@ -187,9 +189,7 @@ export async function evaluateRun(
       }),
     ),
   );
-  const units = entrants.flatMap((e) =>
-    scoredProblems.flatMap((p) => (e.samples.get(p.spec.id) ?? []).map((s, index) => ({ e, p, s, index }))),
-  );
+  const units = entrants.flatMap((e) => scoredProblems.flatMap((p) => (e.samples.get(p.spec.id) ?? []).map((s, index) => ({ e, p, s, index }))));
   const results = new Map<string, SampleResult>();
   done = 0;
   await Promise.all(
@@ -265,14 +265,7 @@ function levelCosts(ref: ProblemReference) {
   });
 }
 
-function summarizeEntrant(
-  e: Entrant,
-  problems: Problem[],
-  results: Map<string, SampleResult>,
-  cfg: EvalConfig,
-  warnings: string[],
-  scoring: Scoring,
-): EntrantOutcome {
+function summarizeEntrant(e: Entrant, problems: Problem[], results: Map<string, SampleResult>, cfg: EvalConfig, warnings: string[], scoring: Scoring): EntrantOutcome {
   const missing: string[] = [];
   const outcomes = problems.map((p): ProblemOutcome => {
     const samples = e.samples.get(p.spec.id) ?? [];

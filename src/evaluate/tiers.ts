@@ -20,9 +20,7 @@ export interface TierOutcome {
 export function tierSamples(problems: Problem[], languages: (id: string) => readonly Language[], hasReference: (id: string, language: Language) => boolean) {
   return problems.flatMap((p) =>
     languages(p.spec.id).flatMap((language) =>
-      hasReference(p.spec.id, language)
-        ? (p.references[language] ?? []).map((t, order) => ({ p, language, tier: t.tier, order, source: readFileSync(t.file, 'utf8') }))
-        : [],
+      hasReference(p.spec.id, language) ? (p.references[language] ?? []).map((t, order) => ({ p, language, tier: t.tier, order, source: readFileSync(t.file, 'utf8') })) : [],
     ),
   );
 }

@@ -107,9 +107,7 @@ function findReferences(suiteDir: string, id: string): Problem['references'] {
   const refs: Problem['references'] = {};
   for (const lang of LANGUAGES) {
     const dir = path.join(suiteDir, 'reference-solutions', id, lang);
-    const found = TIERS.map((tier) => ({ tier, file: path.join(dir, tier + EXTENSIONS[lang]) })).filter((r) =>
-      existsSync(r.file),
-    );
+    const found = TIERS.map((tier) => ({ tier, file: path.join(dir, tier + EXTENSIONS[lang]) })).filter((r) => existsSync(r.file));
     if (found.length > 0) refs[lang] = found;
   }
   return refs;

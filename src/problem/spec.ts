@@ -38,17 +38,17 @@ const Common = {
   category: z.enum(['algorithm', 'implementation']),
   tags: z.array(z.string()).default([]),
   /** Why the standard tier does not score strictly between naive and expert, if it does not: for every language, or per language. */
-  standardNote: z
-    .union([z.string().min(20), z.object({ python: z.string().min(20).optional(), javascript: z.string().min(20).optional() }).strict()])
-    .optional(),
+  standardNote: z.union([z.string().min(20), z.object({ python: z.string().min(20).optional(), javascript: z.string().min(20).optional() }).strict()]).optional(),
   /** Bump when generators or cases change on purpose; it is part of every cache key. */
   version: z.number().int().min(1).default(1),
   levels: z.array(LevelSchema).min(2),
   /** Seeded generator of each level's inputs; or, instead, `tests` frozen as data. */
   generate: fn<Generator>('generate').optional(),
-  tests: z.custom<FrozenTests>((v) => typeof v === 'object' && v !== null && Array.isArray((v as FrozenTests).levels), {
-    message: 'tests must be { levels: [[args, ...], ...] }',
-  }).optional(),
+  tests: z
+    .custom<FrozenTests>((v) => typeof v === 'object' && v !== null && Array.isArray((v as FrozenTests).levels), {
+      message: 'tests must be { levels: [[args, ...], ...] }',
+    })
+    .optional(),
   /** Source every Python candidate and reference is appended to (an imported prompt's imports and helpers). */
   prelude: z.object({ python: z.string().optional() }).optional(),
 };

@@ -42,12 +42,32 @@ export function renderProfileHtml(report: ProfileReport, svg: string): string {
     c.passed && h('p', {}, `Efficiency score against the expert: ${c.score.toFixed(3)}`),
     report.tiers.length > 0 &&
       frag(
-        h('h2', {}, 'Cost per level, divided by each tier\'s'),
+        h('h2', {}, "Cost per level, divided by each tier's"),
         h(
           'table',
           { id: 'ratios' },
-          h('thead', {}, h('tr', {}, h('th', {}, 'tier'), levels.map((l) => h('th', { class: 'num' }, l)))),
-          h('tbody', {}, report.tiers.map((t) => h('tr', {}, h('td', {}, t.tier), t.levels.map((l) => h('td', { class: 'num' }, ratio(l.ratio)))))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', {}, 'tier'),
+              levels.map((l) => h('th', { class: 'num' }, l)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            report.tiers.map((t) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, t.tier),
+                t.levels.map((l) => h('td', { class: 'num' }, ratio(l.ratio))),
+              ),
+            ),
+          ),
         ),
       ),
     svg && frag(h('h2', {}, 'Size sweep'), h('figure', {}, raw(svg))),
@@ -55,7 +75,15 @@ export function renderProfileHtml(report: ProfileReport, svg: string): string {
       h(
         'table',
         { id: 'fits' },
-        h('thead', {}, h('tr', {}, ['series', 'class', 'fit error', 'log-log slope', 'note'].map((x) => h('th', {}, x)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['series', 'class', 'fit error', 'log-log slope', 'note'].map((x) => h('th', {}, x)),
+          ),
+        ),
         h(
           'tbody',
           {},

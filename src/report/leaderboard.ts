@@ -78,7 +78,10 @@ export function renderMarkdown(r: Results): string {
 export function statusCounts(statuses: string[]): string {
   const counts = new Map<string, number>();
   for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s, n]) => `${s} ${n}`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
 }
 
 /** One row per problem (not per reference language), its failed references named. */

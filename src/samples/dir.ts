@@ -9,7 +9,10 @@ import { extractFenced, languageOf } from './extract.ts';
 import { taskIdOfFolder, unknownTaskId, type SamplesLoad } from './task-id.ts';
 
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const subdirs = (dir: string) => readdirSync(dir).filter((n) => isDir(path.join(dir, n))).sort();
+const subdirs = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => isDir(path.join(dir, n)))
+    .sort();
 
 /**
  * A folder is one model when its subfolders hold files (task folders), else a folder of models.

@@ -24,13 +24,7 @@ export function parseEnamelSamples(text: string): EnamelSamples | undefined {
   return undefined;
 }
 
-export function readEnamelSamples(
-  file: string,
-  data: EnamelSamples,
-  knownIds: ReadonlySet<string>,
-  indexIds: readonly (string | null)[] | undefined,
-  name: string,
-): SamplesLoad {
+export function readEnamelSamples(file: string, data: EnamelSamples, knownIds: ReadonlySet<string>, indexIds: readonly (string | null)[] | undefined, name: string): SamplesLoad {
   if (!indexIds) {
     throw new Error(`${file}: ENAMEL-format samples (a list of code lists by row) need a suite imported with \`npx brisk import enamel\` (its suite.json maps rows to problems); give --suite`);
   }

@@ -17,7 +17,10 @@ export function resolveTaskId(taskId: string, knownIds: ReadonlySet<string>, tas
   if (knownIds.has(taskId)) return taskId;
   const own = /^brisk\/(.+)$/i.exec(taskId)?.[1];
   if (own !== undefined && knownIds.has(own)) return own;
-  const kebab = taskId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const kebab = taskId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return knownIds.has(kebab) ? kebab : undefined;
 }
 
@@ -25,9 +28,7 @@ export function resolveTaskId(taskId: string, knownIds: ReadonlySet<string>, tas
 export function unknownTaskId(taskId: string, what = 'task_id'): string {
   const suite = /^([^/]+)\/./.exec(taskId)?.[1];
   const foreign = suite !== undefined && suite.toLowerCase() !== 'brisk';
-  return foreign
-    ? `unknown ${what} "${taskId}": a task of another suite (${suite}); Brisk's task ids are <id> or Brisk/<id>`
-    : `unknown ${what} "${taskId}"`;
+  return foreign ? `unknown ${what} "${taskId}": a task of another suite (${suite}); Brisk's task ids are <id> or Brisk/<id>` : `unknown ${what} "${taskId}"`;
 }
 
 /**

@@ -28,7 +28,10 @@ describe('exit statuses', () => {
       [['run', '--meter', 'cycles'], /--meter takes auto, instructions, perf or time, got "cycles"/],
       [['compare'], /missing required argument 'results'/],
       [['profile', 'x.py'], /required option '--problem <id>' not specified/],
-      [['profile', path.join(PACKAGE_ROOT, 'reference-solutions/pair-sum-count/python/expert.py'), '--problem', 'pair-sum'], /^brisk: --problem: unknown problem id\(s\): pair-sum; did you mean pair-sum-count\?$/m],
+      [
+        ['profile', path.join(PACKAGE_ROOT, 'reference-solutions/pair-sum-count/python/expert.py'), '--problem', 'pair-sum'],
+        /^brisk: --problem: unknown problem id\(s\): pair-sum; did you mean pair-sum-count\?$/m,
+      ],
       [['run', '--problems', 'no-such-problem'], /^brisk: --problems: unknown problem id\(s\): no-such-problem$/m],
       [['run', '--samples', path.join(tmp, 'missing.jsonl')], /missing\.jsonl: cannot read: ENOENT/],
       [['compare', path.join(tmp, 'nowhere'), 'a', 'b'], /nowhere: no such file or folder/],
@@ -65,7 +68,10 @@ describe('compare and report read a run folder or its results.json; a closed pip
   });
 
   it('`| head` closes stdout early: exit 0, no EPIPE stack trace', async () => {
-    for (const args of [['compare', folder, 'model', 'slow'], ['problems', 'list']]) {
+    for (const args of [
+      ['compare', folder, 'model', 'slow'],
+      ['problems', 'list'],
+    ]) {
       const r = await execa('sh', ['-c', `node ${BIN} ${args.join(' ')} | head -1`], { reject: false, cwd: PACKAGE_ROOT });
       expect(r.exitCode).toBe(0);
       expect(r.stdout.split('\n')).toHaveLength(1);
@@ -95,7 +101,22 @@ describe('brisk run before it measures', () => {
     expect(strict.stderr).toMatch(new RegExp(`^error: ${rejected}:1: unknown task_id "Mercury/pair-sum-count": a task of another suite \\(Mercury\\)`, 'm'));
     expect(strict.stderr).toMatch(new RegExp(`^error: ${rejected}: no usable sample \\(all 2 rejected \\(listed above\\)\\)`, 'm'));
     expect(strict.stderr).toMatch(/^brisk: --strict: 4 problem\(s\) in the samples \(listed above\); nothing was run$/m);
-    const loose = await brisk(['run', '--samples', empty, '--problems', 'pair-sum-count', '--meter', 'time', '--repetitions', '1', '--no-tier-metrics', '--no-memory', '--no-store', '--out', path.join(tmp, 'loose')]);
+    const loose = await brisk([
+      'run',
+      '--samples',
+      empty,
+      '--problems',
+      'pair-sum-count',
+      '--meter',
+      'time',
+      '--repetitions',
+      '1',
+      '--no-tier-metrics',
+      '--no-memory',
+      '--no-store',
+      '--out',
+      path.join(tmp, 'loose'),
+    ]);
     expect(loose.exitCode, loose.stderr).toBe(0);
     expect(loose.stderr).toMatch(new RegExp(`^WARNING: ${empty}: no usable sample`, 'm'));
     // Repeated at the end, and kept in the report's warnings.
@@ -117,6 +138,11 @@ describe('Ctrl-C during a run', () => {
     child.kill('SIGINT');
     const r = await child;
     expect(r.exitCode).toBe(130);
-    expect(r.stderr).toMatch(new RegExp(`^interrupted: finished measurements are kept in ${store}; run the same command again to resume:\\n  npx brisk run --problems pair-sum-count --meter time --store ${store} --out `, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^interrupted: finished measurements are kept in ${store}; run the same command again to resume:\\n  npx brisk run --problems pair-sum-count --meter time --store ${store} --out `,
+        'm',
+      ),
+    );
   }, 120_000);
 });

@@ -26,7 +26,7 @@ describe('option parsers', () => {
 });
 
 describe('exit statuses', () => {
-  it('2 for usage errors (commander\'s own included), 0 for help and version, 1 for anything else', () => {
+  it("2 for usage errors (commander's own included), 0 for help and version, 1 for anything else", () => {
     expect(exitCodeFor(new CommanderError(1, 'commander.unknownOption', "error: unknown option '--x'"))).toBe(EXIT.usage);
     expect(exitCodeFor(new CommanderError(0, 'commander.helpDisplayed', '(outputHelp)'))).toBe(EXIT.ok);
     expect(exitCodeFor(new UsageError('--problems: unknown problem id(s): x'))).toBe(2);

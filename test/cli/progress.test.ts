@@ -55,7 +55,10 @@ describe('plain progress lines (not a TTY)', () => {
 describe('progress bar (TTY)', () => {
   it('draws a bar with ETA and counters on its stream (stderr unless told)', () => {
     let text = '';
-    const stream = { isTTY: true, columns: 200, write: (s: string) => {
+    const stream = {
+      isTTY: true,
+      columns: 200,
+      write: (s: string) => {
         text += s;
         return true;
       },
@@ -66,7 +69,10 @@ describe('progress bar (TTY)', () => {
     r.stop();
     // The last drawing of the line carries the final counters.
     // Cursor moves are ESC [ n G.
-    const last = text.split(new RegExp(`\r|${String.fromCharCode(27)}\\[\\d*G`)).filter((l) => l.includes('samples')).at(-1)!;
+    const last = text
+      .split(new RegExp(`\r|${String.fromCharCode(27)}\\[\\d*G`))
+      .filter((l) => l.includes('samples'))
+      .at(-1)!;
     expect(last).toMatch(/^samples \S+ 2\/2 \| passed 1, failed 0, timed out 1 \| from store 1 \| ETA 0s/);
   });
 });

@@ -44,9 +44,17 @@ async function run(cache: MemoryCache, sources: string[], config = cfg, environm
   const { executor, meter } = fresh();
   const measure = new CachedMeasure(cache, environment);
   const cached: boolean[] = [];
-  const outcome = await evaluateRun([problem], [entrant(sources)], executor, meter, config, (ev) => {
-    if (ev.kind === 'sample') cached.push(ev.cached ?? false);
-  }, measure);
+  const outcome = await evaluateRun(
+    [problem],
+    [entrant(sources)],
+    executor,
+    meter,
+    config,
+    (ev) => {
+      if (ev.kind === 'sample') cached.push(ev.cached ?? false);
+    },
+    measure,
+  );
   return { outcome, executor, counts: measure.counts, cached };
 }
 

@@ -14,7 +14,13 @@ const other: Problem = { ...problem, spec: { ...problem.spec, id: 'other' } };
 
 describe('referenceLanguages', () => {
   it('needs Python everywhere and JavaScript only where some entrant has a JavaScript or TypeScript sample', () => {
-    const e: Entrant = { name: 'm', samples: new Map([['toy', [sample('EXPERT'), { ...js('x'), language: 'typescript' as const }]], ['other', [sample('EXPERT')]]]) };
+    const e: Entrant = {
+      name: 'm',
+      samples: new Map([
+        ['toy', [sample('EXPERT'), { ...js('x'), language: 'typescript' as const }]],
+        ['other', [sample('EXPERT')]],
+      ]),
+    };
     const langs = referenceLanguages([problem, other], [e]);
     expect(langs.get('toy')).toEqual(['python', 'javascript']);
     expect(langs.get('other')).toEqual(['python']);
@@ -34,7 +40,12 @@ describe('evaluateRun progress', () => {
       [1, 2, 'passed'],
       [2, 2, 'passed'],
     ]);
-    expect(events.filter((e) => e.kind === 'tier').map((e) => e.status).sort()).toEqual(['passed', 'passed', 'timeout']);
+    expect(
+      events
+        .filter((e) => e.kind === 'tier')
+        .map((e) => e.status)
+        .sort(),
+    ).toEqual(['passed', 'passed', 'timeout']);
   });
 
   it('a sample equal to a tier run in this run is not "from store" on a new store', async () => {
@@ -47,7 +58,7 @@ describe('evaluateRun progress', () => {
 });
 
 describe('evaluateRun: a source with a NUL byte', () => {
-  it('is the sample\'s compile_error, decided before any sandbox runs, and never stored', async () => {
+  it("is the sample's compile_error, decided before any sandbox runs, and never stored", async () => {
     const executor = new MockExecutor(script);
     const cache = new MemoryCache();
     const store = new CachedMeasure(cache, { meter: 'instructions', python: { path: 'p', version: '3' }, node: { path: 'n', version: '20' }, harnessVersion: 'h', brisk: '0' });

@@ -3,14 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LevelSchema } from '../../src/problem/spec.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  defaultProblemSet,
-  isPlainChecker,
-  parseDataset,
-  parseLevels,
-  parseProblemSet,
-  problemIdOf,
-} from '../../src/import/enamel/dataset.ts';
+import { defaultProblemSet, isPlainChecker, parseDataset, parseLevels, parseProblemSet, problemIdOf } from '../../src/import/enamel/dataset.ts';
 import { PACKAGE_ROOT } from '../../src/problem/load.ts';
 
 const TOY = path.join(PACKAGE_ROOT, 'test/fixtures/enamel-toy');

@@ -78,7 +78,8 @@ describe('brisk import enamel (toy checkout)', () => {
     expect(readFileSync(path.join(c, 'problems/toy-0/tests.json'), 'utf8')).toBe(before);
     expect(readSuiteInfo(c)).toEqual(readSuiteInfo(a));
     expect(readDigests(c)).toEqual(readDigests(a));
-    const rows = (r: number[]) => importEnamel({ checkout: TOY, out: c, isolation: { bubblewrap: false, dropToNobody: false, notes: [] }, python: { language: 'python', path: '/nowhere', version: '3' }, jobs: 1, rows: r });
+    const rows = (r: number[]) =>
+      importEnamel({ checkout: TOY, out: c, isolation: { bubblewrap: false, dropToNobody: false, notes: [] }, python: { language: 'python', path: '/nowhere', version: '3' }, jobs: 1, rows: r });
     await expect(rows([999])).rejects.toThrow(/^--rows: 999: not a row of the dataset \(rows 0-7\)$/);
     await expect(rows([3])).rejects.toThrow(/^--rows: 3: not in ENAMEL's PROBLEMSET/);
   });

@@ -23,7 +23,11 @@ describe('npm pack, installed into a scratch project', () => {
   }, 600_000);
 
   it('imports the API in plain Node from JavaScript, with declaration files', async () => {
-    const r = await node(['--input-type=module', '-e', "import { effAtK, passAtK, ResultsSchema } from 'brisk'; console.log(effAtK([0.1, 0.5, 0.9, 0.3, 0.0], 2).toFixed(2), passAtK(10, 3, 1).toFixed(1), typeof ResultsSchema.parse)"]);
+    const r = await node([
+      '--input-type=module',
+      '-e',
+      "import { effAtK, passAtK, ResultsSchema } from 'brisk'; console.log(effAtK([0.1, 0.5, 0.9, 0.3, 0.0], 2).toFixed(2), passAtK(10, 3, 1).toFixed(1), typeof ResultsSchema.parse)",
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('0.58 0.3 function');
     const pkg = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { exports: { '.': { default: string; types: string } } };
@@ -33,14 +37,26 @@ describe('npm pack, installed into a scratch project', () => {
   });
 
   it('ships the sandbox harness, the problems and their references', () => {
-    for (const f of ['src/harness/python/harness.py', 'src/harness/js/harness.cjs', 'src/harness/c/brisk_callgrind.c', 'src/import/enamel/generate.py', 'problems/pair-sum-count/problem.ts', 'reference-solutions/pair-sum-count/python/expert.py', 'schema/results.schema.json']) {
+    for (const f of [
+      'src/harness/python/harness.py',
+      'src/harness/js/harness.cjs',
+      'src/harness/c/brisk_callgrind.c',
+      'src/import/enamel/generate.py',
+      'problems/pair-sum-count/problem.ts',
+      'reference-solutions/pair-sum-count/python/expert.py',
+      'schema/results.schema.json',
+    ]) {
       expect(existsSync(path.join(installed, f)), f).toBe(true);
     }
   });
 
   it('loads a problem.ts from the built JavaScript (tsx registered on demand)', async () => {
     const load = path.join(installed, 'dist/problem/load.js');
-    const r = await node(['--input-type=module', '-e', `const { loadProblem, PACKAGE_ROOT } = await import(${JSON.stringify(load)}); const p = await loadProblem(PACKAGE_ROOT, 'pair-sum-count'); console.log(p.spec.id, p.references.python.length, PACKAGE_ROOT)`]);
+    const r = await node([
+      '--input-type=module',
+      '-e',
+      `const { loadProblem, PACKAGE_ROOT } = await import(${JSON.stringify(load)}); const p = await loadProblem(PACKAGE_ROOT, 'pair-sum-count'); console.log(p.spec.id, p.references.python.length, PACKAGE_ROOT)`,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe(`pair-sum-count 3 ${installed}`);
   });

@@ -36,7 +36,21 @@ describe('typed wire encoding', () => {
   });
   it('canonical form sorts sets and dicts', () => {
     expect(canonical({ $set: [3, 1, 2] })).toBe(canonical({ $set: [2, 3, 1] }));
-    expect(canonical({ $dict: [[2, 'b'], [1, 'a']] })).toBe(canonical({ $dict: [[1, 'a'], [2, 'b']] }));
+    expect(
+      canonical({
+        $dict: [
+          [2, 'b'],
+          [1, 'a'],
+        ],
+      }),
+    ).toBe(
+      canonical({
+        $dict: [
+          [1, 'a'],
+          [2, 'b'],
+        ],
+      }),
+    );
   });
 });
 
@@ -86,7 +100,23 @@ describe('the dynamic type any', () => {
 
   it('compares by the typed wire form: Python types count (1 is not 1.0, a tuple is not a list)', () => {
     const any = parseType('any');
-    expect(compareTyped({ $dict: [['a', 1], ['b', 2]] }, { $dict: [['b', 2], ['a', 1]] }, any)).toBeNull();
+    expect(
+      compareTyped(
+        {
+          $dict: [
+            ['a', 1],
+            ['b', 2],
+          ],
+        },
+        {
+          $dict: [
+            ['b', 2],
+            ['a', 1],
+          ],
+        },
+        any,
+      ),
+    ).toBeNull();
     expect(compareTyped(1, { $float: 1 }, any)).not.toBeNull();
     expect(compareTyped({ $tuple: [1, 2] }, [1, 2], any)).not.toBeNull();
   });

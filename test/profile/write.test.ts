@@ -16,8 +16,20 @@ function report(passed: boolean): ProfileReport {
       : { status: 'wrong_answer', passed: false, score: 0, message: 'the result: expected 3, got <b>4</b>', test: 'small-2', failingInput: '[1, 2], 3', levels: [], wallMs: 1 },
     tiers: passed
       ? [
-          { tier: 'naive', levels: [{ name: 'small', tierCost: 300, candidateCost: 150, ratio: 0.5 }, { name: 'large', tierCost: 2000, candidateCost: 400, ratio: 0.2 }] },
-          { tier: 'expert', levels: [{ name: 'small', tierCost: 100, candidateCost: 150, ratio: 1.5 }, { name: 'large', tierCost: 100, candidateCost: 400, ratio: 4 }] },
+          {
+            tier: 'naive',
+            levels: [
+              { name: 'small', tierCost: 300, candidateCost: 150, ratio: 0.5 },
+              { name: 'large', tierCost: 2000, candidateCost: 400, ratio: 0.2 },
+            ],
+          },
+          {
+            tier: 'expert',
+            levels: [
+              { name: 'small', tierCost: 100, candidateCost: 150, ratio: 1.5 },
+              { name: 'large', tierCost: 100, candidateCost: 400, ratio: 4 },
+            ],
+          },
         ]
       : [],
     curves: [],
@@ -26,7 +38,7 @@ function report(passed: boolean): ProfileReport {
 }
 
 describe('profile.html', () => {
-  it('shows correctness, the score and every tier\'s per-level ratio', () => {
+  it("shows correctness, the score and every tier's per-level ratio", () => {
     const html = renderProfileHtml(report(true), '<svg></svg>');
     expect(html).toContain('<b>about 4.0x slower than the expert at n=3000</b>');
     expect(html).toContain('Correct on every test.');

@@ -110,7 +110,7 @@ describe.skipIf(!CHROMIUM)('index.html of a run with every metric, at 1,200 px',
     expect(await pageWidth()).toBeLessThanOrEqual(1200);
   });
 
-  it('draws the scatter\'s points inside its axes, named by a legend, with no text marks to overlap', async () => {
+  it("draws the scatter's points inside its axes, named by a legend, with no text marks to overlap", async () => {
     // The plot area is the root frame's background rectangle; every point lies strictly inside it.
     const boxes = await page.evaluate(() => {
       const rect = (e: Element) => {
@@ -134,4 +134,3 @@ describe.skipIf(!CHROMIUM)('index.html of a run with every metric, at 1,200 px',
     await page.screenshot({ path: path.join(dir, 'index-html-wide.png'), fullPage: true });
   });
 });
-

@@ -15,7 +15,6 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-
 describe('<model>/<task>/<n>.<ext> folders', () => {
   it('reads a folder of models: one entrant each, samples in numeric order, language from the extension', () => {
     const root = tree({

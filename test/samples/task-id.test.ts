@@ -4,7 +4,7 @@ import { resolveTaskId, taskIdOfFolder, unknownTaskId } from '../../src/samples/
 const known = new Set(['pair-sum-count', 'count-primes', 'humaneval-0', 'humaneval-1']);
 
 describe('resolveTaskId', () => {
-  it('takes bare ids, Brisk/<id>, an imported suite\'s task ids and their kebab-case form', () => {
+  it("takes bare ids, Brisk/<id>, an imported suite's task ids and their kebab-case form", () => {
     expect(resolveTaskId('pair-sum-count', known)).toBe('pair-sum-count');
     expect(resolveTaskId('Brisk/pair-sum-count', known)).toBe('pair-sum-count');
     expect(resolveTaskId('brisk/humaneval-0', known)).toBe('humaneval-0');
@@ -17,9 +17,7 @@ describe('resolveTaskId', () => {
     expect(resolveTaskId('Mercury/pair-sum-count', known)).toBeUndefined();
     expect(resolveTaskId('HumanEval/99', known)).toBeUndefined();
     expect(resolveTaskId('no-such-task', known)).toBeUndefined();
-    expect(unknownTaskId('Mercury/pair-sum-count')).toBe(
-      'unknown task_id "Mercury/pair-sum-count": a task of another suite (Mercury); Brisk\'s task ids are <id> or Brisk/<id>',
-    );
+    expect(unknownTaskId('Mercury/pair-sum-count')).toBe('unknown task_id "Mercury/pair-sum-count": a task of another suite (Mercury); Brisk\'s task ids are <id> or Brisk/<id>');
     expect(unknownTaskId('Brisk/nope')).toBe('unknown task_id "Brisk/nope"');
   });
 });

@@ -45,14 +45,10 @@ describe('effAtK matches the test vectors of DESIGN.md (ENAMEL-exact)', () => {
 
   it('equals the brute-force mean of max over all k-subsets', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 1, maxLength: 9 }),
-        fc.nat(),
-        (scores, kSeed) => {
-          const k = 1 + (kSeed % scores.length);
-          expect(effAtK(scores, k)).toBeCloseTo(bruteEffAtK(scores, k), 12);
-        },
-      ),
+      fc.property(fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 1, maxLength: 9 }), fc.nat(), (scores, kSeed) => {
+        const k = 1 + (kSeed % scores.length);
+        expect(effAtK(scores, k)).toBeCloseTo(bruteEffAtK(scores, k), 12);
+      }),
     );
   });
 

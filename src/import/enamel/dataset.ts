@@ -34,7 +34,13 @@ export function parseDataset(text: string, file: string): EnamelRow[] {
 export function parseProblemSet(initPy: string): number[] | undefined {
   const m = /PROBLEMSET\s*=\s*sorted\(\s*set\(\s*range\(\s*(\d+)\s*\)\s*\)\s*-\s*\{([\d\s,]*)\}\s*\)/.exec(initPy);
   if (!m) return undefined;
-  const excluded = new Set(m[2]!.split(',').map((s) => s.trim()).filter((s) => s !== '').map(Number));
+  const excluded = new Set(
+    m[2]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map(Number),
+  );
   return Array.from({ length: Number(m[1]) }, (_, i) => i).filter((i) => !excluded.has(i));
 }
 
@@ -45,7 +51,10 @@ export function defaultProblemSet(): number[] {
 
 /** `HumanEval/12` -> `humaneval-12`: a kebab-case Brisk problem id. */
 export function problemIdOf(taskId: string): string {
-  return taskId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return taskId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** ENAMEL's plain checker (type and value equal), whitespace aside, maps to the typed comparison. */
@@ -59,6 +68,9 @@ export function isPlainChecker(source: string): boolean {
  * is 10^18), and the generator gets it as the exact Python int.
  */
 export function parseLevels(text: string): [string, string, string, string] | undefined {
-  const parts = text.trim().split(/\s+/).map((p) => p.replace(/^0+(?=\d)/, ''));
+  const parts = text
+    .trim()
+    .split(/\s+/)
+    .map((p) => p.replace(/^0+(?=\d)/, ''));
   return parts.length === 4 && parts.every((p) => /^\d+$/.test(p)) ? (parts as [string, string, string, string]) : undefined;
 }

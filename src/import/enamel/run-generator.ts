@@ -58,7 +58,11 @@ export async function runGenerator(job: GeneratorJob, ctx: GeneratorContext): Pr
     const r = await execa(argv[0]!, argv.slice(1), { input: JSON.stringify(job), reject: false, timeout: ctx.timeoutMs, stdout: 'ignore' });
     if (r.timedOut) return sandboxFailure(`no result within ${ctx.timeoutMs / 1000} s (generator or expert too slow, or stuck)`);
     if (r.exitCode !== 0 || !existsSync(outFile)) {
-      const tail = String(r.stderr ?? '').trim().split('\n').at(-1) ?? '';
+      const tail =
+        String(r.stderr ?? '')
+          .trim()
+          .split('\n')
+          .at(-1) ?? '';
       return sandboxFailure(`exit ${r.signal ?? r.exitCode}: ${tail.slice(0, 300) || '(nothing on stderr)'}`);
     }
     return JSON.parse(readFileSync(outFile, 'utf8')) as Generated;
