@@ -35,7 +35,14 @@ export function referenceLanguage(language: CandidateLanguage): Language {
   return language === 'python' ? 'python' : 'javascript';
 }
 
-export function nativeJob(problem: Problem, tests: TestCase[], source: string, cfg: EvalConfig, timed: boolean, language: CandidateLanguage = 'python'): HarnessJob {
+export function nativeJob(
+  problem: Problem,
+  tests: TestCase[],
+  source: string,
+  cfg: EvalConfig,
+  timed: boolean,
+  language: CandidateLanguage = 'python',
+): HarnessJob {
   const spec = problem.spec;
   // An imported prompt (its imports and signature) precedes every Python candidate, as in ENAMEL.
   const prelude = language === 'python' ? spec.prelude?.python : undefined;
@@ -70,7 +77,14 @@ export function verifier(problem: Problem, expected: readonly (Wire | string | u
  * Measures a problem's expert in one language. Python's expert defines the expected outputs
  * (checked against the hand-written cases); another language's expert must reproduce them.
  */
-export async function measureReference(problem: Problem, executor: Executor, meter: Meter, cfg: EvalConfig, language: Language = 'python', expectedFrom?: ProblemReference): Promise<ProblemReference> {
+export async function measureReference(
+  problem: Problem,
+  executor: Executor,
+  meter: Meter,
+  cfg: EvalConfig,
+  language: Language = 'python',
+  expectedFrom?: ProblemReference,
+): Promise<ProblemReference> {
   const id = problem.spec.id;
   const tier = problem.references[language]?.at(-1);
   if (!tier) throw new ReferenceError(`${id}: no ${language} reference solution in reference-solutions/${id}/${language}/`);
@@ -130,3 +144,4 @@ export async function measureReference(problem: Problem, executor: Executor, met
     ...(memory.error ? { memoryError: memory.error } : {}),
   };
 }
+
