@@ -1,4 +1,4 @@
-// The field's metrics for one problem's samples (pure). Definitions: DESIGN.md "Scores".
+// The field's metrics for one problem's samples (pure). Definitions: docs/metrics.md.
 // Each metric is returned as a part (a, b) of a ratio of sums over problems, so the entrant
 // figure and every bootstrap resample are one formula: sum(a) / sum(b) (exp of it for a
 // geometric mean). A problem the metric leaves out has b = 0.
