@@ -145,6 +145,6 @@ describe(`kill -9 half way, then resume (${total} samples)`, () => {
     await report([latest!.runId, '--out', out]);
     expect(readFileSync(path.join(out, 'results.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'resumed', 'results.json'), 'utf8'));
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/<svg/);
-    await expect(report([first!.runId])).rejects.toThrow(`${first!.runId} did not finish (interrupted?); run its command again to resume: brisk run --meter instructions`);
+    await expect(report([first!.runId])).rejects.toThrow(`${first!.runId} did not finish (interrupted?); run its command again to resume: npx brisk run --meter instructions`);
   }, 120_000);
 });
