@@ -49,7 +49,7 @@ export function profileCommand() {
       const report = await profileSolution(problem!, source, language, ctx.executor, ctx.meter.meter, cfg, { sizes: opts.sizes, entry: opts.entry, sweepFactor: 50 }, log);
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       const files = await writeProfile(path.resolve(opts.out ?? path.join('reports', `profile-${opts.problem}-${stamp}`)), report);
-      process.stdout.write(renderProfile(report) + `\nchart: ${files.svg}\nnumbers: ${files.json}\npage: ${files.html}\n`);
+      process.stdout.write(`${renderProfile(report)}\n${files.svg ? `chart: ${files.svg}\n` : ''}numbers: ${files.json}\npage: ${files.html}\n`);
       const c = report.candidate;
       if (!c.passed) throw new Error(`${target} is not a correct solution of ${opts.problem} (${c.status}), so it has no costs to profile${entryHint(c.message, source, language)}`);
     });
@@ -66,7 +66,7 @@ export function renderProfile(r: ProfileReport): string {
   const rows = r.tiers.map((t) => [t.tier, ...t.levels.map((l) => (l.ratio === undefined ? '-' : `${l.ratio.toFixed(2)}x`))]);
   if (rows.length > 0) lines.push('candidate cost / tier cost, per level:', renderText(['tier', ...levelNames], rows), '');
   const fits = r.curves.map((cv) => [cv.who, cv.fit?.best.name ?? '-', cv.fit ? `${(cv.fit.best.relError * 100).toFixed(1)}%` : '-', cv.fit ? cv.fit.logLogSlope.toFixed(2) : '-', cv.failure ?? '']);
-  lines.push('size sweep:', renderText(['series', 'class', 'fit error', 'log-log slope', 'note'], fits), '');
+  if (fits.length > 0) lines.push('size sweep:', renderText(['series', 'class', 'fit error', 'log-log slope', 'note'], fits), '');
   lines.push(`verdict: ${r.verdict}`);
   return lines.join('\n');
 }

@@ -6,13 +6,14 @@ import { costCurveSpec, renderSvg } from '../report/chart.ts';
 import { frag, h, raw } from '../report/html/template.ts';
 import type { ProfileReport } from './profile.ts';
 
-export async function writeProfile(dir: string, report: ProfileReport): Promise<{ json: string; svg: string; html: string }> {
+/** The files written; no chart when nothing was swept (a wrong candidate). */
+export async function writeProfile(dir: string, report: ProfileReport): Promise<{ json: string; svg?: string; html: string }> {
   mkdirSync(dir, { recursive: true });
   const points = report.curves.flatMap((c) => c.points.flatMap((p) => (p.cost === undefined ? [] : [{ n: p.n, cost: p.cost, who: c.who }])));
   const svg = points.length > 0 ? await renderSvg(costCurveSpec(points, report.unit, `${report.problem}: cost against input size`)) : '';
-  const files = { json: path.join(dir, 'profile.json'), svg: path.join(dir, 'profile.svg'), html: path.join(dir, 'profile.html') };
+  const files = { json: path.join(dir, 'profile.json'), svg: svg ? path.join(dir, 'profile.svg') : undefined, html: path.join(dir, 'profile.html') };
   writeFileSync(files.json, JSON.stringify(report, null, 2) + '\n');
-  if (svg) writeFileSync(files.svg, svg);
+  if (files.svg) writeFileSync(files.svg, svg);
   writeFileSync(files.html, renderProfileHtml(report, svg));
   return files;
 }

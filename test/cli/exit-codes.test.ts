@@ -53,6 +53,19 @@ describe('exit statuses', () => {
   });
 });
 
+describe('brisk profile of an incorrect solution', () => {
+  it('stops after the correctness check with exit 1, and suggests --entry when the entry is missing', async () => {
+    const file = path.join(tmp, 'wrong.py');
+    writeFileSync(file, 'def solve(nums, target):\n    return 0\n\ndef helper(x):\n    return x\n');
+    const r = await brisk(['profile', file, '--problem', 'pair-sum-count', '--meter', 'time', '--out', path.join(tmp, 'profile')]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^correctness: error\n {2}LookupError: no function named 'count_pairs'$/m);
+    expect(r.stdout).not.toMatch(/size sweep/);
+    expect(r.stderr).not.toMatch(/size sweep over/);
+    expect(r.stderr).toMatch(/^brisk: .*wrong\.py is not a correct solution of pair-sum-count \(error\), so it has no costs to profile; it defines solve, helper: try --entry solve$/m);
+  }, 180_000);
+});
+
 describe('compare and report read a run folder or its results.json; a closed pipe is no crash', () => {
   let folder: string;
   beforeAll(async () => {
