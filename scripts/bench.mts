@@ -8,7 +8,7 @@ import type { MetricColumn } from '../src/score/aggregate.ts';
 import { bootstrapIntervals } from '../src/score/bootstrap.ts';
 import { effAtK, passAtK } from '../src/score/estimators.ts';
 
-const scores = Array.from({ length: 200 }, (_, i) => (i * 7919) % 1000 / 1000);
+const scores = Array.from({ length: 200 }, (_, i) => ((i * 7919) % 1000) / 1000);
 const listType = parseType('list[tuple[int, str]]');
 const value = Array.from({ length: 10_000 }, (_, i) => [i, `w${i}`]);
 const wire = encodeTyped(value, listType);
@@ -35,6 +35,11 @@ await bench.run();
 console.table(
   bench.tasks.map((t) => {
     const r = t.result as { latency?: { mean: number; rme: number }; throughput?: { mean: number } } | undefined;
-    return { task: t.name, 'mean (us)': r?.latency ? (r.latency.mean * 1000).toFixed(2) : '-', 'rme %': r?.latency ? r.latency.rme.toFixed(1) : '-', 'ops/s': r?.throughput ? Math.round(r.throughput.mean) : '-' };
+    return {
+      task: t.name,
+      'mean (us)': r?.latency ? (r.latency.mean * 1000).toFixed(2) : '-',
+      'rme %': r?.latency ? r.latency.rme.toFixed(1) : '-',
+      'ops/s': r?.throughput ? Math.round(r.throughput.mean) : '-',
+    };
   }),
 );

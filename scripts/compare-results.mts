@@ -8,7 +8,12 @@ const IGNORED = new Set(['wallMs', 'rssPeakBytes', 'createdAt', 'runId', 'durati
 
 function strip(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(strip);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => !IGNORED.has(k)).map(([k, x]) => [k, strip(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => !IGNORED.has(k))
+        .map(([k, x]) => [k, strip(x)]),
+    );
   return v;
 }
 

@@ -16,7 +16,15 @@ if (p.spec.kind !== 'function') throw new Error(`${id}: only function problems`)
 const source = readFileSync(file ?? p.references.javascript!.at(-1)!.file, 'utf8');
 const tests = buildTests(p.spec, DEFAULT_SUITE_SEED);
 const executor = new ProcessExecutor(await detectIsolation(), await pythonInterpreter());
-const job = { language: 'javascript' as const, returns: p.signature?.returns, kind: 'function' as const, entry: p.spec.entry.javascript, source, mode: 'callgrind' as const, tests: tests.map((t) => ({ args: t.args })) };
+const job = {
+  language: 'javascript' as const,
+  returns: p.signature?.returns,
+  kind: 'function' as const,
+  entry: p.spec.entry.javascript,
+  source,
+  mode: 'callgrind' as const,
+  tests: tests.map((t) => ({ args: t.args })),
+};
 const runs: (number | undefined)[][] = [];
 for (let r = 0; r < Number(runsArg); r++) {
   const out = await executor.run(job, { callLimitMs: () => 120_000, memoryBytes: 2 ** 31 });

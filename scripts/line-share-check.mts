@@ -32,7 +32,8 @@ const CASES = [
     name: 'a builtin on the whole input (sorted) beside a loop',
     sizes: [250, 500, 1000, 2000, 4000, 8000],
     full: 'def count_pairs(nums, target):\n    a = sorted(nums)\n    i, j, count = 0, len(a) - 1, 0\n    seen = {}\n    for x in nums:\n        count += seen.get(target - x, 0)\n        seen[x] = seen.get(x, 0) + 1\n    return count\n',
-    ablated: 'def count_pairs(nums, target):\n    a = nums\n    i, j, count = 0, len(a) - 1, 0\n    seen = {}\n    for x in nums:\n        count += seen.get(target - x, 0)\n        seen[x] = seen.get(x, 0) + 1\n    return count\n',
+    ablated:
+      'def count_pairs(nums, target):\n    a = nums\n    i, j, count = 0, len(a) - 1, 0\n    seen = {}\n    for x in nums:\n        count += seen.get(target - x, 0)\n        seen[x] = seen.get(x, 0) + 1\n    return count\n',
     lines: [2],
   },
 ];

@@ -1,6 +1,6 @@
 // Experiment behind the memory meter's integral: valgrind massif with an instruction clock
 // against the proxy peak x instructions, on the largest scored test of a few problems (Python
-// tiers). Prints figures; decides nothing by itself (README "Memory" gives the choice and why).
+// tiers). Prints figures; decides nothing by itself (docs/measurement.md, "Memory-time integral", gives the choice and why).
 // Usage: node --import tsx scripts/massif-vs-proxy.mts [problem:tier ...]
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -71,11 +71,9 @@ function windowIntegral(s: Snapshot[], from: number, to: number): { integral: nu
 
 async function massif(dir: string, input: string, call: boolean): Promise<Snapshot[]> {
   const out = path.join(dir, `massif.${call ? 'call' : 'base'}`);
-  await execa(
-    'valgrind',
-    ['--tool=massif', '--time-unit=i', '--max-snapshots=1000', '--depth=1', `--massif-out-file=${out}`, '/usr/bin/python3', '-S', path.join(dir, 'driver.py'), input],
-    { env: { PYTHONMALLOC: 'malloc', PYTHONHASHSEED: '0', CALL: call ? '1' : '0' } },
-  );
+  await execa('valgrind', ['--tool=massif', '--time-unit=i', '--max-snapshots=1000', '--depth=1', `--massif-out-file=${out}`, '/usr/bin/python3', '-S', path.join(dir, 'driver.py'), input], {
+    env: { PYTHONMALLOC: 'malloc', PYTHONHASHSEED: '0', CALL: call ? '1' : '0' },
+  });
   return parseMassif(readFileSync(out, 'utf8'));
 }
 
@@ -109,7 +107,7 @@ for (const target of targets) {
     'tracemalloc peak B': peakTracemalloc,
     'massif integral B*i': exact.toExponential(3),
     'proxy peak*i': (peakTracemalloc * instructions).toExponential(3),
-    'proxy/massif': (peakTracemalloc * instructions / exact).toFixed(2),
+    'proxy/massif': ((peakTracemalloc * instructions) / exact).toFixed(2),
   });
 }
 console.table(rows);

@@ -25,7 +25,14 @@ import { SqliteStore } from '../src/store/sqlite.ts';
 const { values } = parseArgs({ options: { jobs: { type: 'string', default: '2000' }, port: { type: 'string', default: '6393' }, role: { type: 'string' } } });
 const N = Number(values.jobs);
 const url = `redis://127.0.0.1:${values.port}`;
-const env: MeasureEnvironment = { meter: 'instructions', valgrind: 'valgrind-3.19.0', python: { path: '/usr/bin/python3.11', version: '3.11.2' }, node: { path: process.execPath, version: process.versions.node }, harnessVersion: 'bench', brisk: '0.1.0' };
+const env: MeasureEnvironment = {
+  meter: 'instructions',
+  valgrind: 'valgrind-3.19.0',
+  python: { path: '/usr/bin/python3.11', version: '3.11.2' },
+  node: { path: process.execPath, version: process.versions.node },
+  harnessVersion: 'bench',
+  brisk: '0.1.0',
+};
 const suite = path.join(PACKAGE_ROOT, 'test/fixtures/queue-suite');
 const problem = await loadProblem(suite, 'list-sum');
 const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 1, memory: false, tierMetrics: false };

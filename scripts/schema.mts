@@ -6,7 +6,10 @@ import { PACKAGE_ROOT } from '../src/problem/load.ts';
 import { profileJsonSchema } from '../src/profile/schema.ts';
 import { resultsJsonSchema } from '../src/report/json-schema.ts';
 
-for (const [name, text] of [['results.schema.json', resultsJsonSchema()], ['profile.schema.json', profileJsonSchema()]] as const) {
+for (const [name, text] of [
+  ['results.schema.json', resultsJsonSchema()],
+  ['profile.schema.json', profileJsonSchema()],
+] as const) {
   const file = path.join(PACKAGE_ROOT, 'schema', name);
   writeFileSync(file, text);
   console.log(`wrote ${path.relative(process.cwd(), file)}`);

@@ -1,17 +1,16 @@
 // The programmatic face of `brisk run`: evaluate entrants on a suite and get results.json's object.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CachedMeasure, MemoryCache, type MeasureEnvironment, type ResultCache } from './evaluate/cache.ts';
-import { DEFAULT_CONFIG, type EvalConfig } from './evaluate/config.ts';
+import { CachedMeasure, type MeasureEnvironment, MemoryCache, type ResultCache } from './evaluate/cache.ts';
+import { DEFAULT_CONFIG, type EvalConfig, jobsFor } from './evaluate/config.ts';
 import { evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
-import type { MeterName } from './measure/meter.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
 import { buildResults } from './report/results.ts';
 import type { Results } from './report/schema.ts';
 import { newRunId } from './report/write.ts';
 import type { ScoringMode } from './score/efficiency.ts';
-import { briskVersion, measureEnvironment, meterCounter, runnerContext } from './cli/context.ts';
+import { briskVersion, measureEnvironment, meterCounter, runnerContext } from './runner-context.ts';
 
 export interface EvaluateOptions {
   /** Folder with problems/ and reference-solutions/ (default: the bundled suite). */
@@ -120,15 +119,6 @@ async function openQueue(q: NonNullable<EvaluateOptions['queue']>, runId: string
 }
 
 /** Parallel timing is noisy: the time meter runs one job unless told otherwise, and warns then. */
-export function jobsFor(meter: MeterName, requested: number | undefined): { jobs: number; warning?: string } {
-  const jobs = requested ?? (meter === 'time' ? 1 : 2);
-  const warning =
-    meter === 'time' && jobs > 1
-      ? `warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish`
-      : undefined;
-  return { jobs, warning };
-}
-
 /** With no samples, the reference tiers compete, so a new user sees a leaderboard at once. */
 export function tierEntrants(problems: Problem[], language: Language = 'python'): Entrant[] {
   // Imported suites have only the expert: a tier no problem has is not entered.

@@ -1,25 +1,23 @@
 // `brisk compare <results.json> <A> <B>`: paired comparison of two entrants of one run.
-import { readFileSync } from 'node:fs';
 import { Command } from '@commander-js/extra-typings';
 import { DEFAULT_CONFIG } from '../evaluate/config.ts';
-import { ResultsSchema, type Results } from '../report/schema.ts';
-import { zodMessage } from '../problem/load.ts';
 import { compareInResults } from '../report/compare.ts';
 import type { MetricComparison } from '../score/compare.ts';
 import { renderText } from '../report/leaderboard.ts';
 import { positiveInt, seedValue } from './options.ts';
+import { readResultsFile } from './read-results.ts';
 
 export function compareCommand() {
   return new Command('compare')
     .description('paired comparison of two entrants on the problems both attempted: mean difference A - B with a bootstrap 95% interval, wins, ties, losses')
-    .argument('<results>', 'a results.json written by brisk run')
+    .argument('<results>', 'a results.json written by brisk run, or its run folder')
     .argument('<a>', 'entrant A')
     .argument('<b>', 'entrant B')
     .option('--seed <n>', 'bootstrap seed', seedValue, DEFAULT_CONFIG.bootstrapSeed)
     .option('--resamples <n>', 'bootstrap resamples', positiveInt('--resamples'), DEFAULT_CONFIG.bootstrapResamples)
     .option('--json', 'print the comparison as JSON')
     .action((file, a, b, opts) => {
-      const results = readResults(file);
+      const results = readResultsFile(file);
       const comparison = compareInResults(results, a, b, { seed: opts.seed, resamples: opts.resamples });
       if (opts.json) {
         process.stdout.write(JSON.stringify({ results: file, a, b, seed: opts.seed, resamples: opts.resamples, metrics: comparison }, null, 2) + '\n');
@@ -30,29 +28,10 @@ export function compareCommand() {
     });
 }
 
-function readResults(file: string): Results {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`${file}: ${(err as Error).message}`);
-  }
-  const parsed = ResultsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${file}: not a Brisk results.json: ${zodMessage(parsed.error)}`);
-  return parsed.data;
-}
-
 const COLUMNS = ['metric', 'problems', 'mean A - B', '95% interval', 'W/T/L', 'win rate'];
 
 const num = (x: number) => (Math.abs(x) >= 1000 ? x.toExponential(2) : x.toFixed(3));
 
 function comparisonRow(m: MetricComparison): string[] {
-  return [
-    m.metric,
-    String(m.problems),
-    num(m.meanDifference),
-    m.interval ? `[${num(m.interval.low)}, ${num(m.interval.high)}]` : '-',
-    `${m.wins}/${m.ties}/${m.losses}`,
-    m.winRate.toFixed(2),
-  ];
+  return [m.metric, String(m.problems), num(m.meanDifference), m.interval ? `[${num(m.interval.low)}, ${num(m.interval.high)}]` : '-', `${m.wins}/${m.ties}/${m.losses}`, m.winRate.toFixed(2)];
 }

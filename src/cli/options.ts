@@ -1,5 +1,6 @@
 // Parsers for command-line option values; each error names the option.
 import { InvalidArgumentError } from '@commander-js/extra-typings';
+import type { MeterRequest } from '../measure/select.ts';
 
 export function positiveInt(name: string) {
   return (v: string): number => {
@@ -21,7 +22,10 @@ export function intList(name: string) {
 }
 
 export function idList(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 export function alphaValue(v: string): number {
@@ -42,4 +46,17 @@ export function intListFrom0(name: string) {
     if (ns.some((n) => !Number.isInteger(n) || n < 0)) throw new InvalidArgumentError(`${name} takes whole numbers >= 0 separated by commas, got "${v}"`);
     return [...new Set(ns)].sort((a, b) => a - b);
   };
+}
+
+/** `python,javascript`: reference languages, each checked. */
+export function languageList(v: string): ('python' | 'javascript')[] {
+  const parts = idList(v);
+  const bad = parts.filter((p) => p !== 'python' && p !== 'javascript');
+  if (parts.length === 0 || bad.length > 0) throw new InvalidArgumentError(`--language takes python and/or javascript separated by commas, got "${v}"`);
+  return parts as ('python' | 'javascript')[];
+}
+
+export function parseMeter(v: string): MeterRequest {
+  if (v === 'auto' || v === 'instructions' || v === 'perf' || v === 'time') return v;
+  throw new InvalidArgumentError(`--meter takes auto, instructions, perf or time, got "${v}"`);
 }

@@ -4,11 +4,11 @@ import { Command } from '@commander-js/extra-typings';
 import { DEFAULT_CONFIG, type EvalConfig } from '../evaluate/config.ts';
 import { checkProblem, type ProblemCheck } from '../evaluate/check.ts';
 import { digestsFile, problemDigest, readDigests, writeDigests } from '../problem/digests.ts';
-import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from '../problem/load.ts';
+import { loadProblems, PACKAGE_ROOT, type Problem } from '../problem/load.ts';
 import { formatType } from '../problem/types.ts';
 import { renderText } from '../report/leaderboard.ts';
-import { parseMeter, runnerContext } from './context.ts';
-import { positiveInt } from './options.ts';
+import { runnerContext } from '../runner-context.ts';
+import { languageList, parseMeter, positiveInt } from './options.ts';
 
 function summary(p: Problem) {
   const s = p.spec;
@@ -18,9 +18,7 @@ function summary(p: Problem) {
     kind: s.kind,
     category: s.category,
     tags: s.tags,
-    signature: p.signature
-      ? { params: p.signature.params.map((x) => ({ name: x.name, type: formatType(x.type) })), returns: formatType(p.signature.returns) }
-      : undefined,
+    signature: p.signature ? { params: p.signature.params.map((x) => ({ name: x.name, type: formatType(x.type) })), returns: formatType(p.signature.returns) } : undefined,
     entry: s.kind === 'function' ? s.entry : undefined,
   };
 }
@@ -48,7 +46,7 @@ export function problemsCommand() {
     .option(...suiteOpt)
     .option('--json', 'machine-readable output')
     .action(async (id, opts) => {
-      const [p] = await loadProblems(path.resolve(opts.suite), [id]);
+      const [p] = await loadProblems(path.resolve(opts.suite), [id], 'problems show');
       const s = p!.spec;
       const info = {
         ...summary(p!),
@@ -66,7 +64,9 @@ export function problemsCommand() {
           `kind ${s.kind}, ${s.category}; tags ${s.tags.join(', ') || '-'}; version ${s.version}`,
           `signature: ${sig}`,
           `levels: ${s.levels.map((l) => `${l.name} (weight ${l.weight}, ${l.cases} cases, size ${l.size})`).join('; ')}`,
-          `hand-written cases: ${s.cases.length}; references: ${Object.entries(info.references).map(([l, t]) => `${l} ${t.join('/')}`).join('; ')}`,
+          `hand-written cases: ${s.cases.length}; references: ${Object.entries(info.references)
+            .map(([l, t]) => `${l} ${t.join('/')}`)
+            .join('; ')}`,
           '',
           info.statement,
           '',
@@ -81,12 +81,12 @@ export function problemsCommand() {
     .option(...suiteOpt)
     .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--no-discrimination', 'only check specs and agreement (fast)')
-    .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', (v) => v.split(',') as Language[])
+    .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', languageList)
     .option('--jobs <n>', 'problems checked in parallel', positiveInt('--jobs'), 2)
     .option('--json', 'machine-readable output')
     .action(async (ids, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
-      const problems = await loadProblems(path.resolve(opts.suite), ids);
+      const problems = await loadProblems(path.resolve(opts.suite), ids, 'problems check');
       const digests = readDigests(path.resolve(opts.suite));
       const ctx = await runnerContext(opts.meter, log);
       // A check judges outputs and costs: no memory pass.
@@ -112,7 +112,7 @@ export function problemsCommand() {
     });
   cmd
     .command('digests')
-    .description('print, or with --update record, the digest of every problem\'s generated inputs')
+    .description("print, or with --update record, the digest of every problem's generated inputs")
     .option(...suiteOpt)
     .option('--update', 'write problems/digests.json')
     .action(async (opts) => {

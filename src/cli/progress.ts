@@ -52,12 +52,19 @@ export function formatDuration(s: number | undefined): string {
   return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : m > 0 ? `${m}m${String(sec).padStart(2, '0')}s` : `${sec}s`;
 }
 
+const PHASE: Record<ProgressEvent['kind'], string> = { reference: 'references', tier: 'tiers', sample: 'samples' };
+
+/** The counters of a phase: a slow reference tier is censored, not failed (a naive tier usually is). */
+function counts(t: Tally): string {
+  if (t.kind === 'reference') return `ok ${t.passed}, failed ${t.failed + t.timedOut}`;
+  if (t.kind === 'tier') return `ok ${t.passed}, censored ${t.timedOut}, failed ${t.failed}`;
+  return `passed ${t.passed}, failed ${t.failed}, timed out ${t.timedOut}`;
+}
+
 /** One plain line, e.g. `[samples 30/120 25%] passed 20, failed 8, timed out 2, from store 0; ETA 4m10s`. */
 export function plainLine(t: Tally): string {
   const pct = t.total === 0 ? 100 : Math.floor((100 * t.done) / t.total);
-  const what = t.kind === 'reference' ? 'references' : 'samples';
-  const counts = t.kind === 'reference' ? `ok ${t.passed}, failed ${t.failed + t.timedOut}` : `passed ${t.passed}, failed ${t.failed}, timed out ${t.timedOut}`;
-  return `[${what} ${t.done}/${t.total} ${pct}%] ${counts}, from store ${t.stored}; ETA ${formatDuration(etaSeconds(t))}`;
+  return `[${PHASE[t.kind]} ${t.done}/${t.total} ${pct}%] ${counts(t)}, from store ${t.stored}; ETA ${formatDuration(etaSeconds(t))}`;
 }
 
 export interface ProgressReporter {
@@ -93,15 +100,7 @@ export function progressReporter(opts: {
     const more = opts.extra?.();
     return more ? `${line} | ${more}` : line;
   };
-  const payload = (t: Tally) => ({
-    what: t.kind === 'reference' ? 'references' : 'samples',
-    passed: t.passed,
-    failed: t.failed,
-    timedOut: t.timedOut,
-    stored: t.stored,
-    remaining: formatDuration(etaSeconds(t)),
-    extra: withExtra(''),
-  });
+  const payload = (t: Tally) => ({ what: PHASE[t.kind], counts: counts(t), stored: t.stored, remaining: formatDuration(etaSeconds(t)), extra: withExtra('') });
   const stop = () => {
     bar?.stop();
     bar = undefined;
@@ -117,14 +116,14 @@ export function progressReporter(opts: {
         bar = new cliProgress.SingleBar(
           {
             stream,
-            format: '{what} {bar} {value}/{total} | passed {passed} failed {failed} timed out {timedOut} | from store {stored} | ETA {remaining}{extra}',
+            format: '{what} {bar} {value}/{total} | {counts} | from store {stored} | ETA {remaining}{extra}',
             hideCursor: true,
             clearOnComplete: false,
           },
           cliProgress.Presets.shades_classic,
         );
         bar.start(ev.total, 0, payload(tally));
-      } else write(`${ev.kind === 'reference' ? 'references' : 'samples'}: ${ev.total} to evaluate`);
+      } else write(`${PHASE[ev.kind]}: ${ev.total} to evaluate`);
     }
     tally = tallyEvent(tally, ev, now() - started);
     if (bar) {

@@ -1,41 +1,28 @@
 // `brisk report <run-id>`: re-renders a run's report folder from the results store (or from a
 // results.json on disk), e.g. after a Brisk upgrade improved the HTML.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from '@commander-js/extra-typings';
-import { ResultsSchema, type Results } from '../report/schema.ts';
+import type { Results } from '../report/schema.ts';
+import { briskCommand, UsageError } from '../errors.ts';
+import { asResults, readResultsFile } from './read-results.ts';
 import { writeHtml, writeReport } from '../report/write.ts';
 import { SqliteStore } from '../store/sqlite.ts';
 
-/** Checks the shape but keeps fields this version does not know (they render when it can). */
-function asResults(value: unknown, where: string): Results {
-  const parsed = ResultsSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`${where}: not a Brisk results.json: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
-  return value as Results;
-}
-
-function fromFile(arg: string): Results {
-  const file = statSync(arg).isDirectory() ? path.join(arg, 'results.json') : arg;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`${file}: cannot read results: ${(err as Error).message}`);
-  }
-  return asResults(json, file);
-}
-
 function fromStore(storeFile: string, runId: string): Results {
-  if (!existsSync(storeFile)) throw new Error(`--store ${storeFile}: no such store`);
+  if (!existsSync(storeFile)) throw new UsageError(`--store ${storeFile}: no such store`);
   const store = SqliteStore.open(storeFile);
   try {
     const run = store.getRun(runId);
     if (!run) {
-      const known = store.listRuns().slice(0, 5).map((r) => r.runId);
-      throw new Error(`${runId}: no such run in ${storeFile}${known.length ? ` (latest: ${known.join(', ')})` : ''}`);
+      const known = store
+        .listRuns()
+        .slice(0, 5)
+        .map((r) => r.runId);
+      throw new UsageError(`${runId}: no such run in ${storeFile}${known.length ? ` (latest: ${known.join(', ')})` : ''}`);
     }
     if (!run.results) {
-      throw new Error(`${runId} did not finish (interrupted?); run its command again to resume: brisk ${run.command.join(' ')}`);
+      throw new Error(`${runId} did not finish (interrupted?); run its command again to resume: ${briskCommand(run.command)}`);
     }
     return asResults(run.results, `${storeFile} run ${runId}`);
   } finally {
@@ -52,15 +39,15 @@ export function reportCommand() {
     .option('--list', 'list the runs in the store, newest first')
     .action(async (run, opts) => {
       if (opts.list || run === undefined) {
-        if (!existsSync(opts.store)) throw new Error(`--store ${opts.store}: no such store`);
+        if (!existsSync(opts.store)) throw new UsageError(`--store ${opts.store}: no such store`);
         const store = SqliteStore.open(opts.store);
         for (const r of store.listRuns()) {
-          process.stdout.write(`${r.runId}  ${r.startedAt}  ${r.finishedAt ? 'finished' : 'unfinished'}  brisk ${r.command.join(' ')}\n`);
+          process.stdout.write(`${r.runId}  ${r.startedAt}  ${r.finishedAt ? 'finished' : 'unfinished'}  ${briskCommand(r.command)}\n`);
         }
         store.close();
         return;
       }
-      const results = existsSync(run) ? fromFile(run) : fromStore(opts.store, run);
+      const results = existsSync(run) ? readResultsFile(run) : fromStore(opts.store, run);
       const dir = path.resolve(opts.out ?? path.join('reports', results.runId));
       const files = [...writeReport(dir, results), await writeHtml(dir, results)];
       process.stdout.write(`report: ${files.join(', ')}\n`);

@@ -12,10 +12,12 @@ import { newRunId, writeHtml, writeReport } from '../report/write.ts';
 import { readSamplesDir } from '../samples/dir.ts';
 import { readSamplesFile, type SamplesLoad } from '../samples/jsonl.ts';
 import { SqliteStore } from '../store/sqlite.ts';
+import { briskCommand, UsageError } from '../errors.ts';
+import { unwritableReason } from '../report/write.ts';
+import { EXIT } from './exit.ts';
 import { readSuiteInfo, type SuiteInfo } from '../import/suite-info.ts';
 import { progressReporter } from './progress.ts';
-import { parseMeter } from './context.ts';
-import { alphaValue, idList, intList, positiveInt, seedValue } from './options.ts';
+import { alphaValue, idList, intList, parseMeter, positiveInt, seedValue } from './options.ts';
 
 export function runCommand() {
   return new Command('run')
@@ -34,7 +36,7 @@ export function runCommand() {
     .option('--k <ks>', 'k values for pass@k and eff@k, e.g. 1,10', intList('--k'), [1])
     .option('--alpha <alpha>', 'timeout factor over the reference (ENAMEL alpha)', alphaValue, DEFAULT_CONFIG.alpha)
     .addOption(new Option('--scoring <mode>', 'level efficiency definition').choices(['default', 'enamel'] as const).default('default' as const))
-    .option('--jobs <n>', 'parallel sandboxes (default: cores for instructions, 1 for time)', positiveInt('--jobs'))
+    .option('--jobs <n>', 'parallel sandboxes (default: 2, or 1 with the time meter)', positiveInt('--jobs'))
     .option('--seed <n>', 'suite seed for generated inputs', seedValue, DEFAULT_CONFIG.suiteSeed)
     .option('--repetitions <n>', 'timed values per scored test (time meter)', positiveInt('--repetitions'), DEFAULT_CONFIG.repetitions)
     .option('--memory-mb <n>', 'address-space limit of a candidate process, MiB', positiveInt('--memory-mb'), DEFAULT_CONFIG.memoryBytes / 2 ** 20)
@@ -51,17 +53,28 @@ export function runCommand() {
     .action(async (opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
-      const entrants = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log, opts.strict, readSuiteInfo(suite)) : undefined;
+      const loaded = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log, opts.strict, readSuiteInfo(suite)) : undefined;
       const runId = newRunId();
+      const outDir = path.resolve(opts.out ?? path.join('reports', runId));
+      // Found now, not after an hour of measuring.
+      const unwritable = unwritableReason(outDir);
+      if (unwritable) throw new (opts.out ? UsageError : Error)(`--out ${outDir}: ${unwritable}; choose another --out`);
       const started = Date.now();
       const store = opts.store === false ? undefined : SqliteStore.open(opts.store);
       store?.beginRun(runId, process.argv.slice(2));
       let queueStatus: (() => string) | undefined;
       const reporter = progressReporter({ extra: () => queueStatus?.() });
+      const stopOnInterrupt = onInterrupt(() => {
+        reporter.stop();
+        store?.close();
+        log(
+          `\ninterrupted: ${store ? `finished measurements are kept in ${opts.store}; run the same command again to resume:\n  ${briskCommand(process.argv.slice(2))}` : 'nothing was kept (--no-store)'}`,
+        );
+      });
       const results = await evaluate({
         suite,
         problems: opts.problems,
-        entrants,
+        entrants: loaded?.entrants,
         tierLanguage: opts.language === 'python' ? 'python' : 'javascript',
         byLanguage: opts.byLanguage,
         meter: opts.meter,
@@ -86,12 +99,21 @@ export function runCommand() {
           store?.discardRunIfEmpty(runId);
           throw err;
         })
-        .finally(() => reporter.stop());
+        .finally(() => {
+          stopOnInterrupt();
+          reporter.stop();
+        });
+      results.warnings.unshift(...(loaded?.warnings ?? []));
       // Into the store first: a report folder that cannot be written loses nothing.
       store?.finishRun(runId, results);
       store?.close();
-      const outDir = path.resolve(opts.out ?? path.join('reports', runId));
-      const files = [...writeReport(outDir, results), await writeHtml(outDir, results)];
+      let files: string[];
+      try {
+        files = [...writeReport(outDir, results), await writeHtml(outDir, results)];
+      } catch (err) {
+        const recover = store ? `; the results are in ${opts.store}: ${briskCommand(['report', runId, '--out', '<dir>'])} writes them elsewhere` : '';
+        throw new Error(`${outDir}: cannot write the report: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}${recover}`);
+      }
       for (const w of results.warnings) log(`warning: ${w}`);
       if (opts.json) {
         process.stdout.write(JSON.stringify(results, null, 2) + '\n');
@@ -104,6 +126,25 @@ export function runCommand() {
     });
 }
 
+/** Ctrl-C (or a TERM) runs `cleanup` and exits 130; returns the function that removes the handler. */
+function onInterrupt(cleanup: () => void): () => void {
+  const handler = () => {
+    cleanup();
+    process.exit(EXIT.interrupted);
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+/**
+ * The entrants of --samples. Problems in the files are reported by place; a file or folder
+ * that gives no sample at all is one too (its entrant would be a silent row of zeros).
+ * With --strict any problem stops the run before anything is measured.
+ */
 function loadEntrants(
   files: string[],
   names: string[],
@@ -112,20 +153,31 @@ function loadEntrants(
   log: (l: string) => void,
   strict = false,
   aliases?: SuiteInfo,
-): Entrant[] {
+): { entrants: Entrant[]; warnings: string[] } {
   const known = new Set(knownIds);
-  const loads: SamplesLoad[] = files.flatMap((f) => (statSync(f, { throwIfNoEntry: false })?.isDirectory() ? readSamplesDir(f, known) : [readSamplesFile(f, known, undefined, language, aliases)]));
+  const loads = files.flatMap((f) =>
+    (statSync(f, { throwIfNoEntry: false })?.isDirectory() ? readSamplesDir(f, known) : [readSamplesFile(f, known, undefined, language, aliases)]).map((load) => ({ file: f, load })),
+  );
   if (names.length > 0 && names.length !== loads.length) {
-    throw new Error(`--name: ${names.length} name(s) given for ${loads.length} entrant(s) in --samples`);
+    throw new UsageError(`--name: ${names.length} name(s) given for ${loads.length} entrant(s) in --samples`);
   }
-  const errors = loads.flatMap((l) => l.errors);
+  const errors = loads.flatMap((l) => l.load.errors);
+  const empty = loads.filter((l) => l.load.problems.length === 0).map(({ file, load }) => emptyEntrant(file, load));
   for (const e of errors) log(`${strict ? 'error' : 'warning'}: ${e}`);
-  if (strict && errors.length > 0) throw new Error(`--strict: ${errors.length} problem(s) in the samples (listed above); nothing was run`);
-  const entrants = loads.map((l, i) => ({ ...l.entrant, name: names[i] ?? l.entrant.name }));
+  for (const e of empty) log(`${strict ? 'error' : 'WARNING'}: ${e}`);
+  if (strict && errors.length + empty.length > 0) {
+    throw new Error(`--strict: ${errors.length + empty.length} problem(s) in the samples (listed above); nothing was run`);
+  }
+  const entrants = loads.map((l, i) => ({ ...l.load.entrant, name: names[i] ?? l.load.entrant.name }));
   const seen = new Set<string>();
   for (const e of entrants) {
-    if (seen.has(e.name)) throw new Error(`--samples: two entrants are named "${e.name}"; give --name for each file`);
+    if (seen.has(e.name)) throw new UsageError(`--samples: two entrants are named "${e.name}"; give --name for each file`);
     seen.add(e.name);
   }
-  return entrants;
+  return { entrants, warnings: empty };
+}
+
+function emptyEntrant(file: string, load: SamplesLoad): string {
+  const why = load.errors.length > 0 ? `all ${load.errors.length} rejected (listed above)` : 'it holds none';
+  return `${file}: no usable sample (${why}); entrant "${load.entrant.name}" scores 0 on every problem`;
 }

@@ -5,8 +5,7 @@ import path from 'node:path';
 import { Command } from '@commander-js/extra-typings';
 import { PACKAGE_ROOT } from '../problem/load.ts';
 import { startWorker } from '../queue/worker.ts';
-import { parseMeter } from './context.ts';
-import { positiveInt } from './options.ts';
+import { parseMeter, positiveInt } from './options.ts';
 
 export function workerCommand() {
   return new Command('worker')

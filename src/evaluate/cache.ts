@@ -8,6 +8,7 @@ import { buildTests, inputsDigest, type TestCase } from '../problem/inputs.ts';
 import type { Language, Problem } from '../problem/load.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Meter } from '../measure/meter.ts';
+import { PerfMeter } from '../measure/perf.ts';
 import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import type { EvalConfig } from './config.ts';
@@ -38,7 +39,7 @@ export interface ResultCache {
  * measureReference and evaluateSample, named by the store keys CachedMeasure computed.
  */
 export interface RemoteMeasure {
-  /** Throws ReferenceError when the reference fails, as measureReference does. */
+  /** Throws ReferenceFailure when the reference fails, as measureReference does. */
   reference(job: { key: string; problem: Problem; language: Language; cfg: EvalConfig; digest: string; expectedFrom?: { key: string; ref: ProblemReference } }): Promise<StoredReference>;
   /** `keep: false` for a status the sample does not own (no worker could run it): it is not stored, so a re-run tries again. */
   sample(job: { key: string; ref: { key: string; ref: ProblemReference }; source: string; language: CandidateLanguage; cfg: EvalConfig }): Promise<{ result: SampleResult; keep: boolean }>;
@@ -78,7 +79,15 @@ export interface MeasureEnvironment {
   brisk: string;
 }
 
-/** Bump when SampleResult or StoredReference change shape or meaning: old entries then miss. */
+/**
+ * The store's name for a meter. perf and callgrind both report `instructions`, but their counts
+ * differ (hardware vs simulated), so they must never share results; callgrind keeps the name
+ * it always had, so existing stores stay valid.
+ */
+export function meterKey(meter: Meter): string {
+  return meter instanceof PerfMeter ? 'perf' : meter.name;
+}
+
 /** Bump when SampleResult or StoredReference gains or changes content (2: totalCost, memory figures). */
 export const RESULT_FORMAT = 2;
 

@@ -10,16 +10,7 @@ import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficie
 import { censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
 import { nativeJob, referenceLanguage, verifier, type ProblemReference } from './reference.ts';
 
-export type SampleStatus =
-  | 'passed'
-  | 'wrong_answer'
-  | 'error'
-  | 'timeout'
-  | 'memory_limit'
-  | 'crashed'
-  | 'compile_error'
-  | 'sandbox_error'
-  | 'inconsistent';
+export type SampleStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memory_limit' | 'crashed' | 'compile_error' | 'sandbox_error' | 'inconsistent';
 
 export interface LevelResult {
   name: string;
@@ -82,9 +73,7 @@ export async function evaluateSample(
     verify,
     memoryBytes: cfg.memoryBytes,
   });
-  const levelRefCost = levels.map((_, li) =>
-    Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))),
-  );
+  const levelRefCost = levels.map((_, li) => Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))));
   const zero = (status: SampleStatus, message?: string, test?: string): SampleResult => ({
     status,
     passed: false,
@@ -142,13 +131,13 @@ export async function evaluateSample(
       return zero('crashed', `under the ${meter.name} meter: ${failure.record.message ?? failure.record.status}`, tests[failure.index]!.id);
     }
   }
-  const candidateCost = levels.map((_, li) =>
-    li === 0 || li >= censorFrom ? undefined : Math.max(...tests.flatMap((t, i) => (t.level === li ? [costs.get(i)!] : []))),
-  );
+  const candidateCost = levels.map((_, li) => (li === 0 || li >= censorFrom ? undefined : Math.max(...tests.flatMap((t, i) => (t.level === li ? [costs.get(i)!] : [])))));
   const result = scoredLevels(levelRefCost, levels, candidateCost);
   const levelCosts: LevelCost[] = result.map((l) => ({ weight: l.weight, cost: l.cost, refCost: l.refCost }));
   const eff = levelEfficiencies(levelCosts, cfg.alpha, cfg.scoring);
-  result.forEach((l, k) => (l.efficiency = eff[k]!));
+  result.forEach((l, k) => {
+    l.efficiency = eff[k]!;
+  });
   const allMeasured = scored.every((i) => costs.has(i));
   const measured = survivors.filter((i) => tests[i]!.level < censorFrom && costs.has(i));
   const memory = cfg.memory
@@ -179,11 +168,7 @@ export async function evaluateSample(
   };
 }
 
-function scoredLevels(
-  refCost: number[],
-  levels: ProblemReference['problem']['spec']['levels'],
-  cost: (number | undefined)[] | undefined,
-): LevelResult[] {
+function scoredLevels(refCost: number[], levels: ProblemReference['problem']['spec']['levels'], cost: (number | undefined)[] | undefined): LevelResult[] {
   return levels.flatMap((l, li) => {
     if (li === 0) return [];
     const c = cost?.[li];

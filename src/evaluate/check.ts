@@ -8,7 +8,7 @@ import type { Meter } from '../measure/meter.ts';
 import type { Executor } from '../sandbox/executor.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import type { EvalConfig } from './config.ts';
-import { measureReference, nativeJob, ReferenceError, verifier, type ProblemReference } from './reference.ts';
+import { measureReference, nativeJob, ReferenceFailure, verifier, type ProblemReference } from './reference.ts';
 
 export const EXPERT_MIN = 0.98;
 export const NAIVE_MAX = 0.5;
@@ -57,7 +57,7 @@ export async function checkProblem(
     try {
       ref = await measureReference(problem, executor, meter, cfg, language, python);
     } catch (err) {
-      if (!(err instanceof ReferenceError)) throw err;
+      if (!(err instanceof ReferenceFailure)) throw err;
       check.failures.push(err.message);
       if (language === 'python') return check;
       continue;

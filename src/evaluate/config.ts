@@ -76,3 +76,10 @@ export function scoredLimitMs(refNs: number, cfg: Pick<EvalConfig, 'alpha' | 'ce
 export function countedLimitMs(nativeNs: number): number {
   return Math.max(60_000, (300 * nativeNs) / 1e6);
 }
+
+/** Parallel measurements: 2 by default, 1 with the time meter (parallel timing is noisy). */
+export function jobsFor(meter: MeterName, requested: number | undefined): { jobs: number; warning?: string } {
+  const jobs = requested ?? (meter === 'time' ? 1 : 2);
+  const warning = meter === 'time' && jobs > 1 ? `warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish` : undefined;
+  return { jobs, warning };
+}

@@ -28,21 +28,14 @@ export interface ProblemReference {
   memoryError?: string;
 }
 
-export class ReferenceError extends Error {}
+export class ReferenceFailure extends Error {}
 
 /** The reference language a candidate language is measured against. */
 export function referenceLanguage(language: CandidateLanguage): Language {
   return language === 'python' ? 'python' : 'javascript';
 }
 
-export function nativeJob(
-  problem: Problem,
-  tests: TestCase[],
-  source: string,
-  cfg: EvalConfig,
-  timed: boolean,
-  language: CandidateLanguage = 'python',
-): HarnessJob {
+export function nativeJob(problem: Problem, tests: TestCase[], source: string, cfg: EvalConfig, timed: boolean, language: CandidateLanguage = 'python'): HarnessJob {
   const spec = problem.spec;
   // An imported prompt (its imports and signature) precedes every Python candidate, as in ENAMEL.
   const prelude = language === 'python' ? spec.prelude?.python : undefined;
@@ -77,17 +70,10 @@ export function verifier(problem: Problem, expected: readonly (Wire | string | u
  * Measures a problem's expert in one language. Python's expert defines the expected outputs
  * (checked against the hand-written cases); another language's expert must reproduce them.
  */
-export async function measureReference(
-  problem: Problem,
-  executor: Executor,
-  meter: Meter,
-  cfg: EvalConfig,
-  language: Language = 'python',
-  expectedFrom?: ProblemReference,
-): Promise<ProblemReference> {
+export async function measureReference(problem: Problem, executor: Executor, meter: Meter, cfg: EvalConfig, language: Language = 'python', expectedFrom?: ProblemReference): Promise<ProblemReference> {
   const id = problem.spec.id;
   const tier = problem.references[language]?.at(-1);
-  if (!tier) throw new ReferenceError(`${id}: no ${language} reference solution in reference-solutions/${id}/${language}/`);
+  if (!tier) throw new ReferenceFailure(`${id}: no ${language} reference solution in reference-solutions/${id}/${language}/`);
   if (language !== 'python' && !expectedFrom) throw new Error(`${id}: a ${language} reference needs the Python expert's outputs`);
   const tests = expectedFrom?.tests ?? buildTests(problem.spec, cfg.suiteSeed);
   const job = nativeJob(problem, tests, readFileSync(tier.file, 'utf8'), cfg, meter.timesNatively, language);
@@ -99,11 +85,11 @@ export async function measureReference(
     memoryBytes: cfg.memoryBytes,
   });
   const where = `${id}: ${language} reference ${tier.tier}`;
-  if (out.status !== 'completed') throw new ReferenceError(`${where}: ${out.status}: ${out.message}`);
+  if (out.status !== 'completed') throw new ReferenceFailure(`${where}: ${out.status}: ${out.message}`);
   const bad = out.tests.findIndex((r) => r.status !== 'passed');
   if (bad >= 0) {
     const r = out.tests[bad]!;
-    throw new ReferenceError(`${where} on test ${tests[bad]!.id}: ${r.status}${r.message ? `: ${r.message}` : ''}`);
+    throw new ReferenceFailure(`${where} on test ${tests[bad]!.id}: ${r.status}${r.message ? `: ${r.message}` : ''}`);
   }
   const expected = expectedFrom ? expectedFrom.expected : out.tests.map((r) => r.output!);
   const refNs = out.tests.map((r) => r.firstNs ?? 0);
@@ -117,7 +103,7 @@ export async function measureReference(
     limitMs: (i) => countedLimitMs(refNs[i]!),
   });
   if (failure) {
-    throw new ReferenceError(`${where}: ${meter.name} pass failed on ${tests[failure.index]!.id}: ${failure.record.status} ${failure.record.message ?? ''}`);
+    throw new ReferenceFailure(`${where}: ${meter.name} pass failed on ${tests[failure.index]!.id}: ${failure.record.status} ${failure.record.message ?? ''}`);
   }
   const memory = cfg.memory
     ? await runMemoryPass({
@@ -144,4 +130,3 @@ export async function measureReference(
     ...(memory.error ? { memoryError: memory.error } : {}),
   };
 }
-

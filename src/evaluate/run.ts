@@ -11,8 +11,10 @@ import type { ReferenceFigures, ScoredSample } from '../score/metrics.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import { tieTolerance, type EvalConfig } from './config.ts';
 import type { CachedMeasure } from './cache.ts';
-import { measureReference, ReferenceError, referenceLanguage, type ProblemReference } from './reference.ts';
+import { measureReference, ReferenceFailure, referenceLanguage, type ProblemReference } from './reference.ts';
 import { tierCosts, tierSamples, type TierOutcome } from './tiers.ts';
+import { UsageError } from '../errors.ts';
+import { sourceProblem } from '../samples/source-check.ts';
 
 export interface Sample {
   source: string;
@@ -69,9 +71,8 @@ export interface RunOutcome {
   metrics: Record<string, MetricInfo>;
 }
 
-export interface Progress {
-  (event: { kind: 'reference' | 'sample'; done: number; total: number; label: string; status?: string; cached?: boolean }): void;
-}
+/** Phases in order: the experts, then the other reference tiers (for DPS and Beyond), then the samples. */
+export type Progress = (event: { kind: 'reference' | 'tier' | 'sample'; done: number; total: number; label: string; status?: string; cached?: boolean }) => void;
 
 /** Fails before any work when some problem has fewer samples than the largest k. */
 export function checkSampleCounts(problems: Problem[], entrants: Entrant[], ks: number[]): void {
@@ -80,10 +81,24 @@ export function checkSampleCounts(problems: Problem[], entrants: Entrant[], ks: 
     for (const p of problems) {
       const n = e.samples.get(p.spec.id)?.length ?? 0;
       if (n > 0 && n < k) {
-        throw new Error(`--k ${k}: entrant "${e.name}" has only ${n} sample(s) for ${p.spec.id}; k must be <= n`);
+        throw new UsageError(`--k ${k}: entrant "${e.name}" has only ${n} sample(s) for ${p.spec.id}; k must be <= n`);
       }
     }
   }
+}
+
+/**
+ * The reference languages each problem needs: Python always (its expert defines the expected
+ * outputs), JavaScript only where some entrant has a JavaScript or TypeScript sample for it.
+ */
+export function referenceLanguages(problems: Problem[], entrants: Entrant[]): Map<string, Language[]> {
+  return new Map(
+    problems.map((p) => {
+      const needed = new Set<Language>(['python']);
+      for (const e of entrants) for (const s of e.samples.get(p.spec.id) ?? []) needed.add(referenceLanguage(s.language));
+      return [p.spec.id, LANGUAGES.filter((l) => needed.has(l))];
+    }),
+  );
 }
 
 export async function evaluateRun(
@@ -99,32 +114,31 @@ export async function evaluateRun(
   checkSampleCounts(problems, entrants, cfg.ks);
   const limit = pLimit(Math.max(1, cfg.jobs));
   const warnings: string[] = [];
-  let done = 0;
   const refs = new Map<string, ProblemReference>();
-  const needed = new Set<Language>(['python']);
-  for (const e of entrants) for (const list of e.samples.values()) for (const s of list) needed.add(referenceLanguage(s.language));
-  const languages = LANGUAGES.filter((l) => needed.has(l));
-  const total = problems.length * languages.length;
+  const languagesOf = referenceLanguages(problems, entrants);
+  let done = 0;
+  const total = [...languagesOf.values()].reduce((n, ls) => n + ls.length, 0);
   const references = (
     await Promise.all(
       problems.map((p) =>
         limit(async (): Promise<ReferenceOutcome[]> => {
           const outcomes: ReferenceOutcome[] = [];
           // Python's expert first: it defines the expected outputs every language must match.
-          for (const language of languages) {
+          for (const language of languagesOf.get(p.spec.id)!) {
             const base = { id: p.spec.id, language, version: p.spec.version, inputsDigest: '' };
             const python = refs.get(refKey(p.spec.id, 'python'));
-            if (language !== 'python' && !python) continue;
+            if (language !== 'python' && !python) {
+              progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})`, status: 'failed' });
+              continue;
+            }
             try {
               const expectedFrom = language === 'python' ? undefined : python;
-              const ref = cache
-                ? await cache.reference(p, executor, meter, cfg, language, expectedFrom)
-                : await measureReference(p, executor, meter, cfg, language, expectedFrom);
+              const ref = cache ? await cache.reference(p, executor, meter, cfg, language, expectedFrom) : await measureReference(p, executor, meter, cfg, language, expectedFrom);
               refs.set(refKey(p.spec.id, language), ref);
               outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref), memory: ref.memory, memoryError: ref.memoryError });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
             } catch (err) {
-              if (!(err instanceof ReferenceError)) throw err;
+              if (!(err instanceof ReferenceFailure)) throw err;
               warnings.push(`${err.message}; the problem is left out of every ${language} score`);
               outcomes.push({ ...base, error: err.message });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})`, status: 'failed' });
@@ -136,48 +150,59 @@ export async function evaluateRun(
     )
   ).flat();
   const scoredProblems = problems.filter((p) => refs.has(refKey(p.spec.id, 'python')));
-  const units = entrants.flatMap((e) =>
-    scoredProblems.flatMap((p) => (e.samples.get(p.spec.id) ?? []).map((s, index) => ({ e, p, s, index }))),
-  );
-  const tierUnits = cfg.tierMetrics ? tierSamples(scoredProblems, languages, (id, l) => refs.has(refKey(id, l))) : [];
-  // A sample identical to a tier (the default run enters the tiers) is evaluated once.
-  const shared = new Map<string, Promise<SampleResult>>();
-  const tierKeys = new Set(tierUnits.map((t) => evalKey(t.p.spec.id, t.language, t.source)));
-  // The results store dedupes by content hash itself; without one, a map of pending work does.
-  const evaluateOnce = async (ref: ProblemReference, source: string, language: CandidateLanguage): Promise<{ result: SampleResult; cached: boolean }> => {
-    if (cache) return cache.sample(ref, source, executor, meter, cfg, language);
+  // Work asked for twice in one run (a default run enters the tiers as samples too) is done
+  // once; `cached` then says whether the first came from the store, not that it was shared.
+  const memo = new Map<string, Promise<{ result: SampleResult; cached: boolean }>>();
+  const evaluateOnce = (ref: ProblemReference, source: string, language: CandidateLanguage) => {
     const key = evalKey(ref.problem.spec.id, language, source);
-    if (!tierKeys.has(key)) return { result: await evaluateSample(ref, source, executor, meter, cfg, language), cached: false };
-    if (!shared.has(key)) shared.set(key, evaluateSample(ref, source, executor, meter, cfg, language));
-    return { result: await shared.get(key)!, cached: false };
+    let work = memo.get(key);
+    if (!work) {
+      const rejected = rejectedBeforeRunning(ref, source);
+      work = rejected
+        ? Promise.resolve({ result: rejected, cached: false })
+        : cache
+          ? cache.sample(ref, source, executor, meter, cfg, language)
+          : evaluateSample(ref, source, executor, meter, cfg, language).then((result) => ({ result, cached: false }));
+      memo.set(key, work);
+    }
+    return work;
   };
-  done = 0;
-  const totalUnits = units.length + tierUnits.length;
+  const tierUnits = cfg.tierMetrics
+    ? tierSamples(
+        scoredProblems,
+        (id) => languagesOf.get(id)!,
+        (id, l) => refs.has(refKey(id, l)),
+      )
+    : [];
   const tierResults = new Map<string, TierOutcome[]>();
-  const tierWork = tierUnits.map((t) =>
-    limit(async () => {
-      const { result: r, cached } = await evaluateOnce(refs.get(refKey(t.p.spec.id, t.language))!, t.source, t.language);
-      const list = tierResults.get(refKey(t.p.spec.id, t.language)) ?? [];
-      list[t.order] = { tier: t.tier, status: r.status, passed: r.passed, totalCost: r.totalCost };
-      tierResults.set(refKey(t.p.spec.id, t.language), list);
-      if (!r.passed) warnings.push(`${t.p.spec.id}: the ${t.language} ${t.tier} tier ${r.status} against the expert (${r.message ?? ''}); DPS and Beyond leave it out`);
-      progress({ kind: 'sample', done: ++done, total: totalUnits, label: `tier ${t.tier} ${t.p.spec.id} (${t.language})`, status: r.status, cached });
-    }),
+  done = 0;
+  await Promise.all(
+    tierUnits.map((t) =>
+      limit(async () => {
+        const { result: r, cached } = await evaluateOnce(refs.get(refKey(t.p.spec.id, t.language))!, t.source, t.language);
+        const list = tierResults.get(refKey(t.p.spec.id, t.language)) ?? [];
+        list[t.order] = { tier: t.tier, status: r.status, passed: r.passed, totalCost: r.totalCost };
+        tierResults.set(refKey(t.p.spec.id, t.language), list);
+        if (!r.passed) warnings.push(`${t.p.spec.id}: the ${t.language} ${t.tier} tier ${r.status} against the expert (${r.message ?? ''}); DPS and Beyond leave it out`);
+        progress({ kind: 'tier', done: ++done, total: tierUnits.length, label: `${t.tier} ${t.p.spec.id} (${t.language})`, status: r.status, cached });
+      }),
+    ),
   );
+  const units = entrants.flatMap((e) => scoredProblems.flatMap((p) => (e.samples.get(p.spec.id) ?? []).map((s, index) => ({ e, p, s, index }))));
   const results = new Map<string, SampleResult>();
-  await Promise.all([
-    ...tierWork,
-    ...units.map((u) =>
+  done = 0;
+  await Promise.all(
+    units.map((u) =>
       limit(async () => {
         const ref = refs.get(refKey(u.p.spec.id, referenceLanguage(u.s.language)));
         const { result: r, cached } = ref
           ? await evaluateOnce(ref, u.s.source, u.s.language)
           : { result: unscorable(`no working ${referenceLanguage(u.s.language)} reference for ${u.p.spec.id}, so this ${u.s.language} sample cannot be scored`), cached: false };
         results.set(`${u.e.name}\0${u.p.spec.id}\0${u.index}`, r);
-        progress({ kind: 'sample', done: ++done, total: totalUnits, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status, cached });
+        progress({ kind: 'sample', done: ++done, total: units.length, label: `${u.e.name} ${u.p.spec.id} #${u.index}`, status: r.status, cached });
       }),
     ),
-  ]);
+  );
   for (const r of references) {
     const tiers = tierResults.get(refKey(r.id, r.language));
     if (tiers) r.tiers = tiers;
@@ -186,6 +211,21 @@ export async function evaluateRun(
   const scoring: Scoring = { refs, tierResults, catalogue, tolerance: tieTolerance(cfg.meter) };
   const outcomes = entrants.map((e) => summarizeEntrant(e, scoredProblems, results, cfg, warnings, scoring));
   return { references, entrants: outcomes, warnings, metrics: catalogue };
+}
+
+/**
+ * A source no interpreter can compile is the candidate's compile_error before any sandbox runs
+ * (a NUL byte made Python's compile() raise ValueError, which read as Brisk's sandbox_error).
+ */
+function rejectedBeforeRunning(ref: ProblemReference, source: string): SampleResult | undefined {
+  const problem = sourceProblem(source);
+  if (!problem) return undefined;
+  const levels = ref.problem.spec.levels.flatMap((l, li) => {
+    if (li === 0) return [];
+    const refCost = Math.max(...ref.tests.flatMap((t, i) => (t.level === li ? [ref.refCost.get(i)!] : [0])));
+    return [{ name: l.name, weight: l.weight, refCost, efficiency: 0, censored: false }];
+  });
+  return { status: 'compile_error', passed: false, score: 0, message: problem, levels, wallMs: 0 };
 }
 
 const evalKey = (id: string, language: CandidateLanguage, source: string) => `${id}\0${language}\0${source}`;
@@ -224,14 +264,7 @@ function levelCosts(ref: ProblemReference) {
   });
 }
 
-function summarizeEntrant(
-  e: Entrant,
-  problems: Problem[],
-  results: Map<string, SampleResult>,
-  cfg: EvalConfig,
-  warnings: string[],
-  scoring: Scoring,
-): EntrantOutcome {
+function summarizeEntrant(e: Entrant, problems: Problem[], results: Map<string, SampleResult>, cfg: EvalConfig, warnings: string[], scoring: Scoring): EntrantOutcome {
   const missing: string[] = [];
   const outcomes = problems.map((p): ProblemOutcome => {
     const samples = e.samples.get(p.spec.id) ?? [];
@@ -249,7 +282,9 @@ function summarizeEntrant(
     }),
   );
   const figures = entrantFigures(scored, { ks: cfg.ks, tolerance: scoring.tolerance }, scoring.catalogue);
-  outcomes.forEach((o, i) => (o.metrics = figures.problems[i]!));
+  outcomes.forEach((o, i) => {
+    o.metrics = figures.problems[i]!;
+  });
   if (missing.length > 0) {
     warnings.push(`entrant "${e.name}" has no samples for ${missing.join(', ')}: they count as 0`);
   }

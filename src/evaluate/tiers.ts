@@ -16,13 +16,11 @@ export interface TierOutcome {
   totalCost?: number;
 }
 
-/** Every reference tier of every scored problem in every reference language in use, slow to fast. */
-export function tierSamples(problems: Problem[], languages: Language[], hasReference: (id: string, language: Language) => boolean) {
+/** Every reference tier of every scored problem in the reference languages it needs, slow to fast. */
+export function tierSamples(problems: Problem[], languages: (id: string) => readonly Language[], hasReference: (id: string, language: Language) => boolean) {
   return problems.flatMap((p) =>
-    languages.flatMap((language) =>
-      hasReference(p.spec.id, language)
-        ? (p.references[language] ?? []).map((t, order) => ({ p, language, tier: t.tier, order, source: readFileSync(t.file, 'utf8') }))
-        : [],
+    languages(p.spec.id).flatMap((language) =>
+      hasReference(p.spec.id, language) ? (p.references[language] ?? []).map((t, order) => ({ p, language, tier: t.tier, order, source: readFileSync(t.file, 'utf8') })) : [],
     ),
   );
 }

@@ -91,7 +91,10 @@ export async function probeTime(executor: Executor): Promise<MeterStatus> {
 export async function probeMemory(executor: Executor): Promise<MeterStatus> {
   const parts: string[] = [];
   let works = true;
-  for (const [language, peak] of [['python', 'tracemalloc peak'], ['javascript', 'V8 heap peak (GC profiler)']] as const) {
+  for (const [language, peak] of [
+    ['python', 'tracemalloc peak'],
+    ['javascript', 'V8 heap peak (GC profiler)'],
+  ] as const) {
     const out = await runProbe(executor, { ...probeJob('memory', language), countFirst: undefined });
     const m = out.status === 'completed' ? out.tests[1]?.memory : undefined;
     if (!m) {

@@ -73,7 +73,11 @@ function short(s: string, max = 80): string {
 
 /** stdio outputs match when equal line by line, ignoring trailing spaces and trailing blank lines. */
 export function compareText(expected: string, actual: string): string | null {
-  const norm = (s: string) => s.replace(/\r\n/g, '\n').split('\n').map((l) => l.trimEnd());
+  const norm = (s: string) =>
+    s
+      .replace(/\r\n/g, '\n')
+      .split('\n')
+      .map((l) => l.trimEnd());
   const trim = (ls: string[]) => {
     while (ls.length > 0 && ls[ls.length - 1] === '') ls.pop();
     return ls;

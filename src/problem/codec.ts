@@ -54,17 +54,9 @@ export function encodeTyped(value: unknown, type: TypeNode, path = 'value'): Wir
       }
       return { $tuple: value.map((v, i) => encodeTyped(v, type.items[i]!, `${path}[${i}]`)) };
     case 'dict': {
-      const entries =
-        value instanceof Map
-          ? [...value.entries()]
-          : value !== null && typeof value === 'object' && !Array.isArray(value)
-            ? Object.entries(value)
-            : bad('a Map or object');
+      const entries = value instanceof Map ? [...value.entries()] : value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : bad('a Map or object');
       return {
-        $dict: entries.map(([k, v]) => [
-          encodeTyped(k, type.key, `${path}.key`),
-          encodeTyped(v, type.value, `${path}[${String(k)}]`),
-        ]),
+        $dict: entries.map(([k, v]) => [encodeTyped(k, type.key, `${path}.key`), encodeTyped(v, type.value, `${path}[${String(k)}]`)]),
       };
     }
   }

@@ -35,7 +35,7 @@ export function problemDigest(problem: Problem, suiteSeed: number): string {
 export function digestMismatch(problem: Problem, recorded: Digests, suiteSeed: number): string | null {
   const now = problemDigest(problem, suiteSeed);
   const was = recorded[problem.spec.id];
-  if (was === undefined) return 'no recorded inputs digest: run `brisk problems digests --update`';
+  if (was === undefined) return 'no recorded inputs digest: run `npx brisk problems digests --update`';
   if (was === now) return null;
-  return `generated inputs changed (recorded ${was.slice(0, 14)}, now ${now.slice(0, 14)}): if on purpose, bump the version and run \`brisk problems digests --update\``;
+  return `generated inputs changed (recorded ${was.slice(0, 14)}, now ${now.slice(0, 14)}): if on purpose, bump the version and run \`npx brisk problems digests --update\``;
 }

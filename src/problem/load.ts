@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { DATA_FILES, readDataProblem } from './data-problem.ts';
 import { parseSignature, type Signature } from './inputs.ts';
 import { ProblemSpecSchema, type ProblemSpec } from './spec.ts';
+import { UsageError } from '../errors.ts';
 
 export const LANGUAGES = ['python', 'javascript'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,13 +23,27 @@ export interface Problem {
   references: Partial<Record<Language, { tier: string; file: string }[]>>;
 }
 
+let tsLoader: Promise<void> | undefined;
+
+/**
+ * problem.ts files are TypeScript: the built package (plain Node) registers tsx's loader once,
+ * before the first; run from source, Brisk already runs under it.
+ */
+function typeScriptLoader(): Promise<void> {
+  if (import.meta.url.endsWith('.ts')) return Promise.resolve();
+  tsLoader ??= import('tsx/esm/api').then((tsx) => {
+    tsx.register();
+  });
+  return tsLoader;
+}
+
 export function zodMessage(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }
 
 export function listProblemIds(suiteDir: string): string[] {
   const dir = path.join(suiteDir, 'problems');
-  if (!existsSync(dir)) throw new Error(`${dir}: no problems folder`);
+  if (!existsSync(dir)) throw new UsageError(`${dir}: no problems folder (--suite names a folder holding problems/ and reference-solutions/)`);
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && (existsSync(path.join(dir, d.name, 'problem.ts')) || existsSync(path.join(dir, d.name, DATA_FILES.spec))))
     .map((d) => d.name)
@@ -45,6 +60,7 @@ export async function loadProblem(suiteDir: string, id: string): Promise<Problem
   if (file === dataFile) raw = readDataProblem(dir);
   else {
     try {
+      await typeScriptLoader();
       raw = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
     } catch (err) {
       throw new Error(`${file}: cannot load: ${(err as Error).message.split('\n')[0]}`);
@@ -70,23 +86,28 @@ export async function loadProblem(suiteDir: string, id: string): Promise<Problem
   return { spec, signature, references: findReferences(suiteDir, id) };
 }
 
-export async function loadProblems(suiteDir: string, ids?: string[]): Promise<Problem[]> {
+/** `option` names where the ids came from in the error about unknown ones (`--problem` for profile). */
+export async function loadProblems(suiteDir: string, ids?: string[], option = '--problems'): Promise<Problem[]> {
   const all = listProblemIds(suiteDir);
   const wanted = ids && ids.length > 0 ? ids : all;
   const unknown = wanted.filter((id) => !all.includes(id));
-  if (unknown.length > 0) throw new Error(`--problems: unknown problem id(s): ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new UsageError(`${option}: unknown problem id(s): ${unknown.join(', ')}${suggestIds(unknown, all)}`);
   const out: Problem[] = [];
   for (const id of wanted) out.push(await loadProblem(suiteDir, id));
   return out;
+}
+
+/** `; did you mean pair-sum-count?` for ids one problem id contains or is contained in. */
+function suggestIds(unknown: string[], all: string[]): string {
+  const near = all.filter((id) => unknown.some((u) => u.length >= 3 && (id.includes(u) || u.includes(id))));
+  return near.length > 0 && near.length <= 5 ? `; did you mean ${near.join(', ')}?` : '';
 }
 
 function findReferences(suiteDir: string, id: string): Problem['references'] {
   const refs: Problem['references'] = {};
   for (const lang of LANGUAGES) {
     const dir = path.join(suiteDir, 'reference-solutions', id, lang);
-    const found = TIERS.map((tier) => ({ tier, file: path.join(dir, tier + EXTENSIONS[lang]) })).filter((r) =>
-      existsSync(r.file),
-    );
+    const found = TIERS.map((tier) => ({ tier, file: path.join(dir, tier + EXTENSIONS[lang]) })).filter((r) => existsSync(r.file));
     if (found.length > 0) refs[lang] = found;
   }
   return refs;

@@ -24,7 +24,8 @@ export const LevelSchema = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/, 'level names are kebab-case'),
   weight: z.number().min(0),
   cases: z.number().int().min(1).max(1000),
-  size: z.number().int().min(0),
+  // Not limited to safe integers: an imported level may be sized 10^18 (its tests are frozen).
+  size: z.number().min(0).refine(Number.isInteger, 'size must be a whole number'),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -37,17 +38,17 @@ const Common = {
   category: z.enum(['algorithm', 'implementation']),
   tags: z.array(z.string()).default([]),
   /** Why the standard tier does not score strictly between naive and expert, if it does not: for every language, or per language. */
-  standardNote: z
-    .union([z.string().min(20), z.object({ python: z.string().min(20).optional(), javascript: z.string().min(20).optional() }).strict()])
-    .optional(),
+  standardNote: z.union([z.string().min(20), z.object({ python: z.string().min(20).optional(), javascript: z.string().min(20).optional() }).strict()]).optional(),
   /** Bump when generators or cases change on purpose; it is part of every cache key. */
   version: z.number().int().min(1).default(1),
   levels: z.array(LevelSchema).min(2),
   /** Seeded generator of each level's inputs; or, instead, `tests` frozen as data. */
   generate: fn<Generator>('generate').optional(),
-  tests: z.custom<FrozenTests>((v) => typeof v === 'object' && v !== null && Array.isArray((v as FrozenTests).levels), {
-    message: 'tests must be { levels: [[args, ...], ...] }',
-  }).optional(),
+  tests: z
+    .custom<FrozenTests>((v) => typeof v === 'object' && v !== null && Array.isArray((v as FrozenTests).levels), {
+      message: 'tests must be { levels: [[args, ...], ...] }',
+    })
+    .optional(),
   /** Source every Python candidate and reference is appended to (an imported prompt's imports and helpers). */
   prelude: z.object({ python: z.string().optional() }).optional(),
 };

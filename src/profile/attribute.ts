@@ -37,10 +37,15 @@ export function nnls(a: number[][], b: number[]): number[] {
   let best = { x: new Array<number>(cols).fill(0), err: b.reduce((s, v) => s + v * v, 0) };
   for (let mask = 1; mask < 1 << cols; mask++) {
     const free = [...Array(cols).keys()].filter((j) => mask & (1 << j));
-    const sol = leastSquares(a.map((row) => free.map((j) => row[j]!)), b);
+    const sol = leastSquares(
+      a.map((row) => free.map((j) => row[j]!)),
+      b,
+    );
     if (!sol || sol.some((v) => v < 0)) continue;
     const x = new Array<number>(cols).fill(0);
-    free.forEach((j, k) => (x[j] = sol[k]!));
+    free.forEach((j, k) => {
+      x[j] = sol[k]!;
+    });
     const err = a.reduce((s, row, i) => s + (row.reduce((t, v, j) => t + v * x[j]!, 0) - b[i]!) ** 2, 0);
     if (err < best.err - 1e-15 * Math.max(1, best.err)) best = { x, err };
   }
@@ -69,10 +74,13 @@ function leastSquares(a: number[][], b: number[]): number[] | undefined {
   return g.map((row, i) => row[m]! / row[i]! / scale[i]!);
 }
 
-function fit(calls: TracedCall[], classes: string[]): { fixed: number; per: number[] } {
+function fitColumns(calls: TracedCall[], classes: string[]): { fixed: number; per: number[] } {
   // Rows divided by the measured cost: least squares on relative error.
   const a = calls.map((c) => [1 / c.cost, ...classes.map((k) => (c.byClass.get(k) ?? 0) / c.cost)]);
-  const x = nnls(a, calls.map(() => 1));
+  const x = nnls(
+    a,
+    calls.map(() => 1),
+  );
   return { fixed: x[0]!, per: x.slice(1) };
 }
 
@@ -91,16 +99,16 @@ function rms(calls: TracedCall[], classes: string[], m: { fixed: number; per: nu
 export function fitCostModel(calls: TracedCall[], constant = 'O(1)'): CostModel | undefined {
   const classes = [...new Set(calls.flatMap((c) => [...c.byClass.keys()]))].filter((k) => k !== constant).sort();
   if (calls.length < classes.length + 2 || classes.length + 1 > MAX_COLUMNS) return undefined;
-  const m = fit(calls, classes);
+  const m = fitColumns(calls, classes);
   const perUnit = Object.fromEntries(classes.map((k, j) => [k, m.per[j]!]));
   const model: CostModel = { perUnit, fixed: m.fixed, fitError: rms(calls, classes, m) };
   const largest = Math.max(...calls.map((c) => c.n));
   const train = calls.filter((c) => c.n < largest);
-  const test = calls.filter((c) => c.n === largest);
+  const heldOut = calls.filter((c) => c.n === largest);
   if (train.length >= classes.length + 2) {
-    const h = fit(train, classes);
-    const predicted = test.reduce((s, c) => s + predict(c, classes, h), 0);
-    const measured = test.reduce((s, c) => s + c.cost, 0);
+    const h = fitColumns(train, classes);
+    const predicted = heldOut.reduce((s, c) => s + predict(c, classes, h), 0);
+    const measured = heldOut.reduce((s, c) => s + c.cost, 0);
     model.holdoutError = Math.abs(predicted - measured) / measured;
   }
   return model;

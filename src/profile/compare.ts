@@ -65,7 +65,14 @@ export function compareVersions(input: CompareInput): Comparison {
   const levels = input.levels.flatMap((l, li) => {
     if (li === 0) return [];
     const idx = input.tests.flatMap((t, i) => (t.level === li ? [i] : []));
-    return [levelRatio(l.name, idx.map((i) => a.costs[i]), idx.map((i) => b.costs[i]), input.cfg)];
+    return [
+      levelRatio(
+        l.name,
+        idx.map((i) => a.costs[i]),
+        idx.map((i) => b.costs[i]),
+        input.cfg,
+      ),
+    ];
   });
   const growthOf = (s: Side) => (s.curve?.fit ? { class: s.curve.fit.best.name, slope: s.curve.fit.logLogSlope } : undefined);
   const growth = { a: growthOf(a), b: growthOf(b) };
@@ -123,14 +130,7 @@ export function changedLines(lines: LinePair[]): LinePair[] {
   return lines.filter((l) => l.change !== 'same' && (l.growthA !== undefined || l.growthB !== undefined));
 }
 
-function comparisonVerdict(
-  labels: [string, string],
-  a: SampleResult,
-  b: SampleResult,
-  levels: LevelRatio[],
-  growth: Comparison['growth'],
-  lines: LinePair[],
-): string {
+function comparisonVerdict(labels: [string, string], a: SampleResult, b: SampleResult, levels: LevelRatio[], growth: Comparison['growth'], lines: LinePair[]): string {
   const [la, lb] = labels;
   if (!a.passed || !b.passed) return `${!a.passed ? `${la} is incorrect (${a.status})` : ''}${!a.passed && !b.passed ? '; ' : ''}${!b.passed ? `${lb} is incorrect (${b.status})` : ''}`;
   const parts: string[] = [];
@@ -144,7 +144,11 @@ function comparisonVerdict(
   const changed = changedLines(lines).sort((x, y) => rank(y) - rank(x));
   if (changed.length > 0) {
     const name = (l: LinePair) =>
-      l.change === 'removed' ? `${la}:${l.a} (${l.growthA}) removed` : l.change === 'added' ? `${lb}:${l.b} (${l.growthB}) added` : `${la}:${l.a} ${l.growthA ?? '-'} -> ${lb}:${l.b} ${l.growthB ?? '-'}`;
+      l.change === 'removed'
+        ? `${la}:${l.a} (${l.growthA}) removed`
+        : l.change === 'added'
+          ? `${lb}:${l.b} (${l.growthB}) added`
+          : `${la}:${l.a} ${l.growthA ?? '-'} -> ${lb}:${l.b} ${l.growthB ?? '-'}`;
     parts.push(`lines whose growth changed: ${changed.slice(0, 4).map(name).join(', ')}${changed.length > 4 ? `, and ${changed.length - 4} more` : ''}`);
   }
   return parts.join('; ') || 'no difference measured';

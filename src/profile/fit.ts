@@ -42,8 +42,7 @@ export const SIMPLER_WITHIN = 1.15;
 /** Weighted least squares of c ~ a + b x with weights 1/c^2, constrained to a, b >= 0. */
 function fitOne(xs: number[], cs: number[]): { a: number; b: number; err: number } {
   const w = cs.map((c) => 1 / (c * c));
-  const err = (a: number, b: number) =>
-    Math.sqrt(xs.reduce((s, x, i) => s + ((a + b * x - cs[i]!) / cs[i]!) ** 2, 0) / xs.length);
+  const err = (a: number, b: number) => Math.sqrt(xs.reduce((s, x, i) => s + ((a + b * x - cs[i]!) / cs[i]!) ** 2, 0) / xs.length);
   const sw = w.reduce((s, v) => s + v, 0);
   const swx = w.reduce((s, v, i) => s + v * xs[i]!, 0);
   const swxx = w.reduce((s, v, i) => s + v * xs[i]! * xs[i]!, 0);

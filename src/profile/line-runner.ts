@@ -195,8 +195,7 @@ async function drive(argv: string[], job: string, req: TraceRequest): Promise<Tr
   child.stdout!.on('data', (b: Buffer) => {
     pending += b.toString('utf8');
     if (pending.length > MAX_LINE_BYTES) return stop('the tracer sent an oversized line');
-    let nl: number;
-    while ((nl = pending.indexOf('\n')) >= 0 && killedFor === undefined) {
+    for (let nl = pending.indexOf('\n'); nl >= 0 && killedFor === undefined; nl = pending.indexOf('\n')) {
       const line = pending.slice(0, nl);
       pending = pending.slice(nl + 1);
       if (line.trim() !== '') onEvent(line);

@@ -77,15 +77,7 @@ export function isCodeLine(text: string, language: string): boolean {
   return !/^[\s{}()[\];,]*(else)?[\s{}()[\];,]*$/.test(bare);
 }
 
-export function lineProfile(
-  source: string,
-  language: string,
-  sizes: number[],
-  traced: TracedTest[],
-  unit: string,
-  failure?: string,
-  weights?: Map<number, number>,
-): LineProfile {
+export function lineProfile(source: string, language: string, sizes: number[], traced: TracedTest[], unit: string, failure?: string, weights?: Map<number, number>): LineProfile {
   const texts = source.split('\n');
   const perSize = sizes.map((n) => traced.filter((t) => t.n === n));
   const casesPerSize = Math.max(0, ...perSize.map((ts) => ts.length));
@@ -99,7 +91,10 @@ export function lineProfile(
     const row: LineRow = { line, text: texts[line - 1] ?? '', counts };
     const pts = sizes.flatMap((n, k) => (counts[k] !== null && counts[k]! > 0 ? [[n, counts[k]!]] : []));
     if (pts.length >= 3) {
-      const f = fitComplexity(pts.map((p) => p[0]!), pts.map((p) => p[1]!));
+      const f = fitComplexity(
+        pts.map((p) => p[0]!),
+        pts.map((p) => p[1]!),
+      );
       Object.assign(row, { growth: f.best.name, fitError: f.best.relError, logLogSlope: f.logLogSlope });
     }
     return row;
@@ -114,7 +109,12 @@ export function lineProfile(
   if (last < 0) return profile;
   const total = lines.reduce((s, r) => s + (r.counts[last] ?? 0), 0);
   for (const r of lines) r.executionShare = total > 0 ? (r.counts[last] ?? 0) / total : 0;
-  profile.attribution = attribution(lines, sizes, traced.filter((t) => complete[sizes.indexOf(t.n)]), unit);
+  profile.attribution = attribution(
+    lines,
+    sizes,
+    traced.filter((t) => complete[sizes.indexOf(t.n)]),
+    unit,
+  );
   profile.hot = hotLine(lines, sizes, last, profile.attribution);
   return profile;
 }

@@ -92,6 +92,8 @@ export async function profileSolution(
   log('checking and measuring the candidate on every level');
   const candidate = await check(env, ref, { source, language });
   const other = second ? await check(env, ref, second) : undefined;
+  // A wrong candidate has no costs to compare: stop before the tiers and the sweep (30-200 s).
+  if (!candidate.passed) return { problem: problem.spec.id, language, meter: meter.name, unit: meter.unit, candidate, tiers: [], curves: [], verdict: verdict(candidate, []) };
   const tiers = await tierLevels(env, ref, refLang);
   const compared = (mine: CandidateResult): TierComparison[] =>
     tiers.map((t) => ({
@@ -138,7 +140,14 @@ export async function profileSolution(
   if (second && other) {
     log('per-test costs of both versions, for the per-level ratios');
     const [a, b] = [await levelTestCosts(env, ref, { source, language }), await levelTestCosts(env, ref, second)];
-    report.comparison = compareVersions({ labels: second.labels, tests: ref.tests, levels: problem.spec.levels, a: { result: candidate, costs: a, curve: mine }, b: { result: other, costs: b, curve: theirs }, cfg });
+    report.comparison = compareVersions({
+      labels: second.labels,
+      tests: ref.tests,
+      levels: problem.spec.levels,
+      a: { result: candidate, costs: a, curve: mine },
+      b: { result: other, costs: b, curve: theirs },
+      cfg,
+    });
   }
   return report;
 }
@@ -164,7 +173,13 @@ async function tierLevels(env: Env, ref: ProblemReference, refLang: Language): P
 
 async function curve(env: Env, who: string, sweep: SweepTests, run: SweepRun, v: Version, entry?: string): Promise<Curve> {
   const ok = run.points.filter((p) => p.cost !== undefined);
-  const fit = ok.length >= 3 ? fitComplexity(ok.map((p) => p.n), ok.map((p) => p.cost!)) : undefined;
+  const fit =
+    ok.length >= 3
+      ? fitComplexity(
+          ok.map((p) => p.n),
+          ok.map((p) => p.cost!),
+        )
+      : undefined;
   const c: Curve = { who, points: run.points, fit, failure: run.failure };
   if (env.opts.tracer) {
     const started = Date.now();

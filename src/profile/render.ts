@@ -21,7 +21,13 @@ export function renderProfile(r: ProfileReport): string {
   const rows = r.tiers.map((t) => [t.tier, ...t.levels.map((l) => (l.ratio === undefined ? '-' : `${l.ratio.toFixed(2)}x`))]);
   if (rows.length > 0) lines.push('candidate cost / tier cost, per level:', renderText(['tier', ...levelNames], rows), '');
   const label = (who: string) => (who === 'candidate' && r.comparison ? r.comparison.labels[0] : who === 'other' && r.comparison ? r.comparison.labels[1] : who);
-  const fits = r.curves.map((cv) => [label(cv.who), cv.fit?.best.name ?? '-', cv.fit ? `${(cv.fit.best.relError * 100).toFixed(1)}%` : '-', cv.fit ? cv.fit.logLogSlope.toFixed(2) : '-', cv.failure ?? '']);
+  const fits = r.curves.map((cv) => [
+    label(cv.who),
+    cv.fit?.best.name ?? '-',
+    cv.fit ? `${(cv.fit.best.relError * 100).toFixed(1)}%` : '-',
+    cv.fit ? cv.fit.logLogSlope.toFixed(2) : '-',
+    cv.failure ?? '',
+  ]);
   lines.push('size sweep:', renderText(['series', 'class', 'fit error', 'log-log slope', 'note'], fits), '');
   const mine = r.curves.find((cv) => cv.who === 'candidate');
   if (mine?.lines && mine.source !== undefined) lines.push(...annotated(label('candidate'), mine.source, mine.lines, r.unit), '');
@@ -62,7 +68,9 @@ export function annotated(who: string, source: string, p: LineProfile, unit: str
   const a = p.attribution;
   if (a) {
     const hold = a.holdoutError === undefined ? '' : `, predicts n=${a.n} from the smaller sizes within ${pct(a.holdoutError)}`;
-    out.push(`  share: modelled, executions x ${a.workUnit === 'bytecode instruction' ? "the line's bytecodes" : '1'} x a cost per unit fitted per growth class to the meter's counts (fit error ${pct(a.fitError)}${hold}); fixed per call ${fmtShare(a.fixedShare) || '0%'}`);
+    out.push(
+      `  share: modelled, executions x ${a.workUnit === 'bytecode instruction' ? "the line's bytecodes" : '1'} x a cost per unit fitted per growth class to the meter's counts (fit error ${pct(a.fitError)}${hold}); fixed per call ${fmtShare(a.fixedShare) || '0%'}`,
+    );
   }
   if (p.failure) out.push(`  note: ${p.failure}`);
   return out;

@@ -47,9 +47,9 @@ const LineProfile = z.object({
   sizes: z.array(num),
   lines: z.array(LineRow).describe('every line that ran at some size'),
   attribution: opt(Attribution),
-  hot: opt(
-    z.object({ line: z.number().int(), text: z.string(), growth: z.string(), n: num, count: num, share: opt(num) }),
-  ).describe('the line whose modelled cost grows most from the smallest to the largest traced size'),
+  hot: opt(z.object({ line: z.number().int(), text: z.string(), growth: z.string(), n: num, count: num, share: opt(num) })).describe(
+    'the line whose modelled cost grows most from the smallest to the largest traced size',
+  ),
   failure: opt(z.string()).describe('why counts stop before the largest measured size'),
 });
 
@@ -65,20 +65,22 @@ const Curve = z.object({
 const Comparison = z.object({
   labels: z.tuple([z.string(), z.string()]),
   other: Candidate.describe("the second version's result"),
-  levels: z.array(
-    z.object({ name: z.string(), costA: opt(num), costB: opt(num), ratio: opt(num).describe('costB / costA'), low: opt(num), high: opt(num) }),
-  ).describe('per scored level: max over its tests for each version, their ratio and a 95% paired bootstrap interval over the tests'),
+  levels: z
+    .array(z.object({ name: z.string(), costA: opt(num), costB: opt(num), ratio: opt(num).describe('costB / costA'), low: opt(num), high: opt(num) }))
+    .describe('per scored level: max over its tests for each version, their ratio and a 95% paired bootstrap interval over the tests'),
   growth: z.object({ a: opt(z.object({ class: z.string(), slope: num })), b: opt(z.object({ class: z.string(), slope: num })) }),
-  lines: z.array(
-    z.object({
-      a: opt(z.number().int()),
-      b: opt(z.number().int()),
-      text: z.string(),
-      growthA: opt(z.string()),
-      growthB: opt(z.string()),
-      change: z.enum(['same', 'growth', 'removed', 'added']),
-    }),
-  ).describe('both sources aligned by a longest common subsequence of their lines'),
+  lines: z
+    .array(
+      z.object({
+        a: opt(z.number().int()),
+        b: opt(z.number().int()),
+        text: z.string(),
+        growthA: opt(z.string()),
+        growthB: opt(z.string()),
+        change: z.enum(['same', 'growth', 'removed', 'added']),
+      }),
+    )
+    .describe('both sources aligned by a longest common subsequence of their lines'),
   verdict: z.string(),
 });
 
@@ -88,9 +90,7 @@ export const ProfileSchema = z.object({
   meter: z.string(),
   unit: z.string(),
   candidate: Candidate,
-  tiers: z.array(
-    z.object({ tier: z.string(), levels: z.array(z.object({ name: z.string(), tierCost: opt(num), candidateCost: opt(num), ratio: opt(num) })) }),
-  ),
+  tiers: z.array(z.object({ tier: z.string(), levels: z.array(z.object({ name: z.string(), tierCost: opt(num), candidateCost: opt(num), ratio: opt(num) })) })),
   curves: z.array(Curve),
   verdict: z.string(),
   lineVerdict: opt(z.string()),

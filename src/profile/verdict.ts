@@ -20,16 +20,18 @@ export function verdict(candidate: SampleResult, curves: CurveLike[]): string {
   if (both.length > 0) {
     const last = both[both.length - 1]!;
     const ratio = last.cost! / expert.points.find((p) => p.n === last.n)!.cost!;
-    parts.push(ratio >= 1.05 ? `about ${fmtRatio(ratio)}x slower than the expert at n=${last.n}` : ratio <= 0.95 ? `about ${fmtRatio(1 / ratio)}x faster than the expert at n=${last.n}` : `on par with the expert at n=${last.n}`);
+    parts.push(
+      ratio >= 1.05
+        ? `about ${fmtRatio(ratio)}x slower than the expert at n=${last.n}`
+        : ratio <= 0.95
+          ? `about ${fmtRatio(1 / ratio)}x faster than the expert at n=${last.n}`
+          : `on par with the expert at n=${last.n}`,
+    );
   }
   const censored = mine.points.filter((p) => p.cost === undefined).map((p) => p.n);
   if (censored.length > 0) parts.push(`too slow to measure from n=${censored[0]} on`);
   if (mine.fit && expert.fit) {
-    parts.push(
-      mine.fit.best.name === expert.fit.best.name
-        ? `grows as ${mine.fit.best.name}, like the expert`
-        : `grows as ${mine.fit.best.name} where the expert grows as ${expert.fit.best.name}`,
-    );
+    parts.push(mine.fit.best.name === expert.fit.best.name ? `grows as ${mine.fit.best.name}, like the expert` : `grows as ${mine.fit.best.name} where the expert grows as ${expert.fit.best.name}`);
   }
   return parts.join('; ') || 'correct';
 }

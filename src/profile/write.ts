@@ -10,19 +10,20 @@ import type { Curve, ProfileReport } from './profile.ts';
 /** Lines drawn per series in the per-line chart: the costliest at the largest traced size. */
 const CURVE_LINES = 6;
 
-export async function writeProfile(dir: string, report: ProfileReport): Promise<{ json: string; svg: string; html: string }> {
+export async function writeProfile(dir: string, report: ProfileReport): Promise<{ json: string; svg?: string; html: string }> {
   mkdirSync(dir, { recursive: true });
   const label = (who: string) => (report.comparison && who === 'candidate' ? report.comparison.labels[0] : report.comparison && who === 'other' ? report.comparison.labels[1] : who);
   const points = report.curves.flatMap((c) => c.points.flatMap((p) => (p.cost === undefined ? [] : [{ n: p.n, cost: p.cost, who: c.who === 'candidate' ? 'candidate' : label(c.who) }])));
-  const svg = await renderSvg(costCurveSpec(points, report.unit, `${report.problem}: cost against input size`));
+  // Nothing swept (a wrong candidate): no chart.
+  const svg = points.length > 0 ? await renderSvg(costCurveSpec(points, report.unit, `${report.problem}: cost against input size`)) : '';
   const lineSvgs: { who: string; svg: string }[] = [];
   for (const c of report.curves.filter((x) => ['candidate', 'other'].includes(x.who) && x.lines)) {
     const spec = lineCurveSpec(c, `${label(c.who)}: executions per call of its busiest lines`);
     if (spec) lineSvgs.push({ who: c.who, svg: await renderSvg(spec) });
   }
-  const files = { json: path.join(dir, 'profile.json'), svg: path.join(dir, 'profile.svg'), html: path.join(dir, 'profile.html') };
+  const files = { json: path.join(dir, 'profile.json'), svg: svg ? path.join(dir, 'profile.svg') : undefined, html: path.join(dir, 'profile.html') };
   writeFileSync(files.json, JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(files.svg, svg);
+  if (files.svg) writeFileSync(files.svg, svg);
   writeFileSync(files.html, profileHtml(report, svg, lineSvgs));
   return files;
 }
@@ -31,8 +32,11 @@ export async function writeProfile(dir: string, report: ProfileReport): Promise<
 function lineCurveSpec(c: Curve, title: string): TopLevelSpec | undefined {
   const p = c.lines!;
   const k = lastTraced(p);
-  const weight = (r: (typeof p.lines)[number]) => r.share ?? r.executionShare ?? (r.counts[k] ?? 0);
-  const top = [...p.lines].filter((r) => r.growth).sort((a, b) => weight(b) - weight(a)).slice(0, CURVE_LINES);
+  const weight = (r: (typeof p.lines)[number]) => r.share ?? r.executionShare ?? r.counts[k] ?? 0;
+  const top = [...p.lines]
+    .filter((r) => r.growth)
+    .sort((a, b) => weight(b) - weight(a))
+    .slice(0, CURVE_LINES);
   const points = top.flatMap((r) =>
     p.sizes.flatMap((n, j) => (r.counts[j] === null || !(r.counts[j]! > 0) ? [] : [{ n, cost: r.counts[j]!, who: `line ${r.line} ${r.growth}${r.line === p.hot?.line ? ' (hot)' : ''}` }])),
   );

@@ -7,7 +7,7 @@ import { Job as BullJob, Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { sha256, toStored, type MeasureEnvironment, type RemoteMeasure, type StoredReference } from '../evaluate/cache.ts';
 import type { SampleResult } from '../evaluate/candidate.ts';
-import { ReferenceError, type ProblemReference } from '../evaluate/reference.ts';
+import { ReferenceFailure, type ProblemReference } from '../evaluate/reference.ts';
 import type { Results } from '../report/schema.ts';
 import { KEEP_SECONDS, PREFIX, reach, redisOptions, referenceBlobKey, WORKERS_KEY } from './connection.ts';
 import { describeEnvironment, machineWarnings, queueName, refusalOf } from './environment.ts';
@@ -105,11 +105,11 @@ export class QueueCoordinator implements RemoteMeasure {
     try {
       outcome = await this.submit(payload, `${id} (${language} reference)`);
     } catch (err) {
-      if (err instanceof JobFailure) throw new ReferenceError(`${id}: ${language} reference not measured: ${err.message}`);
+      if (err instanceof JobFailure) throw new ReferenceFailure(`${id}: ${language} reference not measured: ${err.message}`);
       throw err;
     }
-    if (outcome.kind === 'reference_error') throw new ReferenceError(outcome.message);
-    if (outcome.kind !== 'reference') throw new ReferenceError(`${id}: ${language} reference: a worker answered with a ${outcome.kind} result`);
+    if (outcome.kind === 'reference_error') throw new ReferenceFailure(outcome.message);
+    if (outcome.kind !== 'reference') throw new ReferenceFailure(`${id}: ${language} reference: a worker answered with a ${outcome.kind} result`);
     this.referenceWorkers.set(`${id}\0${language}`, outcome.worker.name);
     return outcome.reference;
   }
@@ -208,7 +208,10 @@ export class QueueCoordinator implements RemoteMeasure {
     if (refusal || !parsed.success) {
       this.tellOnce(refusal!, `queue: refused the result for ${p.label}: ${refusal}`);
       void this.queue.remove(id).catch(() => {});
-      if (p.sends >= MAX_SENDS) return this.settle(key, () => p.reject(new JobFailure(`every result was refused; the last: ${refusal}`)));
+      if (p.sends >= MAX_SENDS) {
+        this.settle(key, () => p.reject(new JobFailure(`every result was refused; the last: ${refusal}`)));
+        return;
+      }
       this.send(p).catch((err: unknown) => this.settle(key, () => p.reject(err as Error)));
       return;
     }

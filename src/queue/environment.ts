@@ -35,9 +35,7 @@ export function describeWorker(w: Pick<WorkerInfo, 'name' | 'host' | 'pid'>): st
 }
 
 export function describeEnvironment(env: MeasureEnvironment, counter: Counter): string {
-  return [counter, env.valgrind, `python ${env.python.version} (${env.python.path})`, `node ${env.node.version}`, `harness ${env.harnessVersion}`, `brisk ${env.brisk}`]
-    .filter(Boolean)
-    .join(', ');
+  return [counter, env.valgrind, `python ${env.python.version} (${env.python.path})`, `node ${env.node.version}`, `harness ${env.harnessVersion}`, `brisk ${env.brisk}`].filter(Boolean).join(', ');
 }
 
 /** Why a returned result is not used, or undefined when it may be stored. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fromStored, referenceKey, sampleKey, sha256, toStored, type MeasureEnvironment, type StoredReference } from '../evaluate/cache.ts';
 import { evaluateSample } from '../evaluate/candidate.ts';
-import { measureReference, ReferenceError, referenceLanguage } from '../evaluate/reference.ts';
+import { measureReference, ReferenceFailure, referenceLanguage } from '../evaluate/reference.ts';
 import type { Meter } from '../measure/meter.ts';
 import { buildTests, inputsDigest, type TestCase } from '../problem/inputs.ts';
 import { loadProblem, type Problem } from '../problem/load.ts';
@@ -67,7 +67,8 @@ export class JobMeasurer {
     const problem = await this.problem(job, who);
     const cfg = workerConfig(job.cfg);
     const { tests, digest } = this.testsOf(problem, cfg.suiteSeed);
-    if (digest !== job.problem.digest) throw new JobRefused(`${who}: its inputs of ${job.problem.id} differ from the run's (digest ${digest.slice(0, 12)}, the run's ${job.problem.digest.slice(0, 12)}): another generator`);
+    if (digest !== job.problem.digest)
+      throw new JobRefused(`${who}: its inputs of ${job.problem.id} differ from the run's (digest ${digest.slice(0, 12)}, the run's ${job.problem.digest.slice(0, 12)}): another generator`);
     const meter = this.setup.newMeter();
     const { executor, env, info: worker } = this.setup;
     if (job.kind === 'reference') {
@@ -81,7 +82,7 @@ export class JobMeasurer {
         const ref = await measureReference(problem, executor, meter, cfg, job.language, expectedFrom);
         return { kind: 'reference', key: job.key, worker, reference: toStored(ref) };
       } catch (err) {
-        if (err instanceof ReferenceError) return { kind: 'reference_error', key: job.key, worker, message: err.message };
+        if (err instanceof ReferenceFailure) return { kind: 'reference_error', key: job.key, worker, message: err.message };
         throw err;
       }
     }

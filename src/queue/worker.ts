@@ -4,8 +4,8 @@
 import os from 'node:os';
 import { UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { jobsFor } from '../api.ts';
-import { measureEnvironment, meterCounter, runnerContext } from '../cli/context.ts';
+import { jobsFor } from '../evaluate/config.ts';
+import { measureEnvironment, meterCounter, runnerContext } from '../runner-context.ts';
 import { InstructionMeter, TimeMeter, type Meter } from '../measure/meter.ts';
 import { PerfMeter } from '../measure/perf.ts';
 import type { MeterRequest } from '../measure/select.ts';

@@ -28,6 +28,9 @@ function problemValues(e: Results['entrants'][number]): ProblemValues[] {
 /** Every pair among the `top` entrants ranked by eff@k (first k), the better-ranked one as A. */
 export function topComparisons(results: Results, boot: { seed: number; resamples: number }, top = 3) {
   const key = `eff@${results.config.ks[0]}`;
-  const names = [...results.entrants].sort((x, y) => (y.summary[key] ?? 0) - (x.summary[key] ?? 0)).slice(0, top).map((e) => e.name);
+  const names = [...results.entrants]
+    .sort((x, y) => (y.summary[key] ?? 0) - (x.summary[key] ?? 0))
+    .slice(0, top)
+    .map((e) => e.name);
   return names.flatMap((a, i) => names.slice(i + 1).map((b) => ({ a, b, metrics: compareInResults(results, a, b, boot) })));
 }

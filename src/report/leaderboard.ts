@@ -66,21 +66,38 @@ export function renderMarkdown(r: Results): string {
   );
   const first = `eff@${r.config.ks[0]}`;
   const entrants = ranked(r);
-  out.push(`## Per problem (${first}, status of sample 0)`, '');
-  const header = ['problem', ...entrants.map((e) => e.name)];
-  const rows = r.references.map((ref) => [
-    ref.error ? `${ref.id} (reference failed)` : ref.id,
-    ...entrants.map((e) => {
-      const p = e.problems.find((x) => x.id === ref.id);
-      if (!p || p.n === 0) return '-';
-      return `${fmt(p[first] as number)} ${p.samples[0]!.status === 'passed' ? '' : p.samples[0]!.status}`.trim();
-    }),
-  ]);
-  out.push(mdTable(header, rows), '');
+  out.push(`## Per problem (${first}, and how many samples ended in each status)`, '');
+  out.push(mdTable(['problem', ...entrants.map((e) => e.name)], perProblemRows(r, entrants, first)), '');
   if (r.warnings.length > 0 || env.isolation.notes.length > 0) {
     out.push('## Warnings', '', ...[...env.isolation.notes, ...r.warnings].map((w) => `- ${w}`), '');
   }
   return out.join('\n');
+}
+
+/** `passed 2, wrong_answer 1`: every status the problem's samples ended in, most common first. */
+export function statusCounts(statuses: string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
+}
+
+/** One row per problem (not per reference language), its failed references named. */
+function perProblemRows(r: Results, entrants: Results['entrants'], metric: string): string[][] {
+  return r.config.problems.map((id) => {
+    const failed = r.references.filter((ref) => ref.id === id && ref.error).map((ref) => ref.language);
+    const label = failed.length > 0 ? `${id} (${failed.join(', ')} reference failed)` : id;
+    return [
+      label,
+      ...entrants.map((e) => {
+        const p = e.problems.find((x) => x.id === id);
+        if (!p || p.n === 0) return '-';
+        return `${fmt(p[metric] as number)} (${statusCounts(p.samples.map((s) => s.status))})`;
+      }),
+    ];
+  });
 }
 
 export function renderText(header: string[], rows: string[][]): string {

@@ -70,9 +70,7 @@ const Comparison = z.object({
   winRate: z.number(),
 });
 
-const ProblemResult = z
-  .object({ id: z.string(), n: z.number().int(), correct: z.number().int(), samples: z.array(SampleSchema) })
-  .catchall(z.number());
+const ProblemResult = z.object({ id: z.string(), n: z.number().int(), correct: z.number().int(), samples: z.array(SampleSchema) }).catchall(z.number());
 
 export const ResultsSchema = z.object({
   schemaVersion: z.literal(1),

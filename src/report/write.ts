@@ -1,5 +1,5 @@
 // I/O shell: writes a run's report folder.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderSvg } from './chart.ts';
 import { heatmapSpec, levelSpec, scatterSpec } from './html/charts.ts';
@@ -31,4 +31,32 @@ export async function writeHtml(dir: string, results: Results): Promise<string> 
   const file = path.join(dir, 'index.html');
   writeFileSync(file, await renderHtml(results));
   return file;
+}
+
+/**
+ * Why a report folder could not be written, or undefined when it can: the folder, or the
+ * nearest folder above it that exists, must be a writable folder. Creates nothing.
+ */
+export function unwritableReason(dir: string): string | undefined {
+  let at = path.resolve(dir);
+  for (;;) {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(at, { throwIfNoEntry: false });
+    } catch {
+      st = undefined; // ENOTDIR: a file above it; found on the way up
+    }
+    if (st) {
+      if (!st.isDirectory()) return `${at} is not a folder`;
+      try {
+        accessSync(at, constants.W_OK);
+        return undefined;
+      } catch (err) {
+        return `cannot write in ${at} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+      }
+    }
+    const up = path.dirname(at);
+    if (up === at) return `no folder of ${dir} exists`;
+    at = up;
+  }
 }

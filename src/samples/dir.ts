@@ -4,34 +4,22 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Sample } from '../evaluate/run.ts';
+import { UsageError } from '../errors.ts';
 import { extractFenced, languageOf } from './extract.ts';
-import type { SamplesLoad } from './jsonl.ts';
+import { taskIdOfFolder, unknownTaskId, type SamplesLoad } from './task-id.ts';
 
 const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const subdirs = (dir: string) => readdirSync(dir).filter((n) => isDir(path.join(dir, n))).sort();
-
-/** The problem id a task folder names, or undefined when it names none Brisk knows. */
-export function taskIdOf(folder: string, knownIds: ReadonlySet<string>): string | undefined {
-  let decoded = folder;
-  try {
-    decoded = decodeURIComponent(folder);
-  } catch {
-    // a stray % is just a character of the name
-  }
-  const candidates = [folder, decoded.split('/').pop()!];
-  for (const sep of ['--', '_']) {
-    const at = folder.indexOf(sep);
-    if (at > 0) candidates.push(folder.slice(at + sep.length));
-  }
-  return candidates.find((c) => knownIds.has(c));
-}
+const subdirs = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => isDir(path.join(dir, n)))
+    .sort();
 
 /**
  * A folder is one model when its subfolders hold files (task folders), else a folder of models.
  * Returns one load per model, in name order.
  */
 export function readSamplesDir(dir: string, knownIds: ReadonlySet<string>): SamplesLoad[] {
-  if (!isDir(dir)) throw new Error(`${dir}: not a folder`);
+  if (!isDir(dir)) throw new UsageError(`${dir}: not a folder`);
   const children = subdirs(dir);
   const holdsFiles = (d: string) => readdirSync(d).some((n) => !isDir(path.join(d, n)));
   const oneModel = children.some((c) => holdsFiles(path.join(dir, c)));
@@ -45,9 +33,9 @@ function readModelDir(dir: string, knownIds: ReadonlySet<string>): SamplesLoad {
   const errors: string[] = [];
   for (const task of subdirs(dir)) {
     const where = path.join(dir, task);
-    const id = taskIdOf(task, knownIds);
+    const id = taskIdOfFolder(task, knownIds);
     if (!id) {
-      errors.push(`${where}: unknown task id "${task}"; folder skipped`);
+      errors.push(`${where}: ${unknownTaskId(task, 'task id')}; folder skipped`);
       continue;
     }
     const files = readdirSync(where)

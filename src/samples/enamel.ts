@@ -2,7 +2,7 @@
 // HumanEval), or an object {"<row index>": [code, ...]}. Rows map to problem ids through the
 // imported suite's suite.json; rows the suite does not hold are reported in one line.
 import type { Entrant, Sample } from '../evaluate/run.ts';
-import type { SamplesLoad } from './jsonl.ts';
+import type { SamplesLoad } from './task-id.ts';
 
 export type EnamelSamples = unknown[] | Record<string, unknown>;
 
@@ -24,15 +24,9 @@ export function parseEnamelSamples(text: string): EnamelSamples | undefined {
   return undefined;
 }
 
-export function readEnamelSamples(
-  file: string,
-  data: EnamelSamples,
-  knownIds: ReadonlySet<string>,
-  indexIds: readonly (string | null)[] | undefined,
-  name: string,
-): SamplesLoad {
+export function readEnamelSamples(file: string, data: EnamelSamples, knownIds: ReadonlySet<string>, indexIds: readonly (string | null)[] | undefined, name: string): SamplesLoad {
   if (!indexIds) {
-    throw new Error(`${file}: ENAMEL-format samples (a list of code lists by row) need a suite imported with \`brisk import enamel\` (its suite.json maps rows to problems); give --suite`);
+    throw new Error(`${file}: ENAMEL-format samples (a list of code lists by row) need a suite imported with \`npx brisk import enamel\` (its suite.json maps rows to problems); give --suite`);
   }
   const entries: [number, unknown][] = Array.isArray(data) ? data.map((v, i) => [i, v]) : Object.entries(data).map(([k, v]) => [Number(k), v]);
   const samples = new Map<string, Sample[]>();

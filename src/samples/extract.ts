@@ -19,9 +19,16 @@ export function extractFenced(text: string): { code: string; fence?: string } {
 }
 
 const ALIASES: Record<string, 'python' | 'javascript' | 'typescript'> = {
-  python: 'python', py: 'python', python3: 'python',
-  javascript: 'javascript', js: 'javascript', mjs: 'javascript', cjs: 'javascript', node: 'javascript',
-  typescript: 'typescript', ts: 'typescript',
+  python: 'python',
+  py: 'python',
+  python3: 'python',
+  javascript: 'javascript',
+  js: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  node: 'javascript',
+  typescript: 'typescript',
+  ts: 'typescript',
 };
 
 /** Normalizes a language name or file extension; undefined when it is not one Brisk runs. */

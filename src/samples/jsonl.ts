@@ -4,10 +4,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { zodMessage } from '../problem/load.ts';
-import type { Entrant, Sample } from '../evaluate/run.ts';
+import type { Sample } from '../evaluate/run.ts';
+import { UsageError } from '../errors.ts';
 import { extractFenced, languageOf } from './extract.ts';
 import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { parseEnamelSamples, readEnamelSamples } from './enamel.ts';
+import { resolveTaskId, unknownTaskId, type SamplesLoad } from './task-id.ts';
+
+export type { SamplesLoad };
 
 const Line = z
   .object({
@@ -17,12 +21,6 @@ const Line = z
     language: z.string().optional(),
   })
   .refine((l) => l.solution !== undefined || l.completion !== undefined, { message: 'needs "solution" or "completion"' });
-
-export interface SamplesLoad {
-  entrant: Entrant;
-  problems: string[];
-  errors: string[];
-}
 
 /**
  * Reads one samples file as one entrant; task ids may be `<id>` or `<suite>/<id>`. A sample's
@@ -40,7 +38,7 @@ export function readSamplesFile(
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   const entrantName = name ?? path.basename(file).replace(/\.[^.]*$/, '');
   const enamel = parseEnamelSamples(text);
@@ -63,8 +61,8 @@ export function readSamplesFile(
       return;
     }
     const id = resolveTaskId(parsed.data.task_id, knownIds, aliases?.taskIds);
-    if (!knownIds.has(id)) {
-      errors.push(`${where}: unknown task_id "${parsed.data.task_id}"; line skipped`);
+    if (id === undefined) {
+      errors.push(`${where}: ${unknownTaskId(parsed.data.task_id)}; line skipped`);
       return;
     }
     const { code: source, fence } = extractFenced(parsed.data.solution ?? parsed.data.completion!);
@@ -85,13 +83,4 @@ export function readSamplesFile(
     samples.set(id, list);
   });
   return { entrant: { name: entrantName, samples }, problems: [...samples.keys()], errors };
-}
-
-/** `<id>`, `<suite>/<id>`, an imported suite's task id (`HumanEval/0`), or its kebab-case form (`humaneval-0`). */
-export function resolveTaskId(taskId: string, knownIds: ReadonlySet<string>, taskIds?: Readonly<Record<string, string>>): string {
-  const mapped = taskIds?.[taskId];
-  if (mapped !== undefined) return mapped;
-  const kebab = taskId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  const last = taskId.split('/').pop()!;
-  return knownIds.has(last) || !knownIds.has(kebab) ? last : kebab;
 }

@@ -26,9 +26,7 @@ async function probe(): Promise<Isolation> {
   const drop = dropToNobody ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'] : [];
   const bubblewrap = await works([...drop, 'bwrap', '--ro-bind', '/', '/', '--unshare-all', '--die-with-parent', 'true']);
   if (!bubblewrap) {
-    notes.push(
-      'bubblewrap is missing or cannot create namespaces: falling back to prlimit-only isolation (no network or filesystem isolation); install it with `apt-get install bubblewrap`',
-    );
+    notes.push('bubblewrap is missing or cannot create namespaces: falling back to prlimit-only isolation (no network or filesystem isolation); install it with `apt-get install bubblewrap`');
   }
   if (!(await works(['prlimit', '--version']))) {
     throw new Error('prlimit (util-linux) is required to run candidates and was not found');

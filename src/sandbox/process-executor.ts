@@ -4,7 +4,7 @@
 // each call's event into a test record. Nothing a runner sends can crash or hang it.
 import type { CallCommand, CallEvent, JobHeader, SupervisorMode } from '../harness/protocol.ts';
 import { parseOutput } from '../harness/protocol.ts';
-import { readRunnerCount } from '../measure/callgrind.ts';
+import { readRunnerCount } from './callgrind-dump.ts';
 import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Isolation } from './command.ts';
@@ -25,7 +25,7 @@ export class ProcessExecutor implements Executor {
   private readonly checker: CheckerService;
 
   constructor(
-    private readonly isolation: Isolation,
+    isolation: Isolation,
     python: Interpreter,
     node: Interpreter = nodeInterpreter(),
     /** Memory limit of a runner, bytes; the sandbox's cgroup allows this plus the supervisor's. */

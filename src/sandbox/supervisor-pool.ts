@@ -9,7 +9,7 @@ import { sandboxArgv, UidPool, type Isolation } from './command.ts';
 import type { Interpreter } from './interpreter.ts';
 import { harnessStage, nodeAddon, pythonExtension } from './stage.ts';
 import { Supervisor } from './supervisor.ts';
-import { readRunnerCount } from '../measure/callgrind.ts';
+import { readRunnerCount } from './callgrind-dump.ts';
 
 export type Family = 'python' | 'javascript';
 
@@ -99,9 +99,7 @@ export class SupervisorPool {
       ? [this.node.path, ...nodeFlags(key.counted, stage.dir, dumps, key.heapMb), stage.jsSupervisor, await nodeAddon()]
       : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonSupervisor];
     if (!js) await pythonExtension(this.python);
-    const argv = key.counted
-      ? ['valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program]
-      : program;
+    const argv = key.counted ? ['valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program] : program;
     const full = sandboxArgv({
       isolation: this.isolation,
       uid,

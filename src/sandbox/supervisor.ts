@@ -144,7 +144,10 @@ export class Supervisor {
       this.buffered = 0;
       start = k + 1;
       const ev = parseEvent(line);
-      if (!ev) return this.fail(`a malformed line from the supervisor: ${JSON.stringify(line.slice(0, 120))}`);
+      if (!ev) {
+        this.fail(`a malformed line from the supervisor: ${JSON.stringify(line.slice(0, 120))}`);
+        return;
+      }
       this.queue.push(ev);
     }
     if (start < b.length) {
@@ -176,6 +179,9 @@ export class Supervisor {
 }
 
 function lastLine(s: string): string {
-  const lines = s.trim().split('\n').filter((l) => l.trim() !== '' && !l.startsWith('=='));
+  const lines = s
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('=='));
   return lines.length > 0 ? lines[lines.length - 1]!.slice(0, 300) : '(nothing on stderr)';
 }

@@ -62,7 +62,10 @@ export function metricCatalogue(ks: number[], meterUnit: string, integralUnit: M
 
 /** sum(a) / sum(b) over all problems (NaN when none counts), exp'd for a geometric mean. */
 export function columnStatistic(col: MetricColumn): number {
-  return resampledStatistic(col, Int32Array.from(col.a, (_, i) => i));
+  return resampledStatistic(
+    col,
+    Int32Array.from(col.a, (_, i) => i),
+  );
 }
 
 /** The same over the problem indices of one resample (a hot loop: typed arrays only). */
@@ -99,7 +102,11 @@ export function entrantFigures(problems: readonly (readonly ScoredSample[])[], o
   // Ratio metrics keep only the problems they can measure: say how many that was.
   const counted = (name: string) => columns.find((c) => c.name === name)?.b.filter((b) => b > 0).length ?? 0;
   const withReference = problems.filter((s) => s.some((x) => x.reference)).length;
-  for (const [label, metric] of [['solved', 'NET'], ['NMU', 'NMU'], ['NTMU', 'NTMU']] as const) {
+  for (const [label, metric] of [
+    ['solved', 'NET'],
+    ['NMU', 'NMU'],
+    ['NTMU', 'NTMU'],
+  ] as const) {
     if (label !== 'solved' && !(metric in summary)) continue;
     summary[`${label}_problems`] = counted(metric);
     summary[`${label}_dropped`] = withReference - counted(metric);

@@ -29,12 +29,7 @@ export interface MetricComparison {
  * interval over the shared problems, and who is better problem by problem. `better` gives each metric's
  * direction; metrics it does not name are skipped.
  */
-export function compareEntrants(
-  a: readonly ProblemValues[],
-  b: readonly ProblemValues[],
-  better: Record<string, 'higher' | 'lower'>,
-  opts: BootstrapOptions,
-): MetricComparison[] {
+export function compareEntrants(a: readonly ProblemValues[], b: readonly ProblemValues[], better: Record<string, 'higher' | 'lower'>, opts: BootstrapOptions): MetricComparison[] {
   const byId = new Map(b.filter((p) => p.n > 0).map((p) => [p.id, p]));
   const shared = a.filter((p) => p.n > 0 && byId.has(p.id)).map((p) => [p, byId.get(p.id)!] as const);
   // One bootstrap over the shared problems serves every metric: a problem where a metric has

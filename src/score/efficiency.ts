@@ -1,4 +1,4 @@
-// Per-level efficiency and the weighted sample score (pure). Definitions: DESIGN.md "Scores".
+// Per-level efficiency and the weighted sample score (pure). Definitions: docs/metrics.md.
 
 export type ScoringMode = 'default' | 'enamel';
 

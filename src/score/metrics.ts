@@ -1,4 +1,4 @@
-// The field's metrics for one problem's samples (pure). Definitions: DESIGN.md "Scores".
+// The field's metrics for one problem's samples (pure). Definitions: docs/metrics.md.
 // Each metric is returned as a part (a, b) of a ratio of sums over problems, so the entrant
 // figure and every bootstrap resample are one formula: sum(a) / sum(b) (exp of it for a
 // geometric mean). A problem the metric leaves out has b = 0.
@@ -87,7 +87,16 @@ export function problemParts(samples: readonly ScoredSample[], opts: MetricOptio
   const hasReference = n === 0 || samples.some((s) => s.reference);
   for (const k of opts.ks) {
     parts.set(`pass@${k}`, { a: n === 0 ? 0 : passAtK(n, correct, k), b: 1 });
-    parts.set(`eff@${k}`, { a: n === 0 ? 0 : effAtK(samples.map((s) => s.score), k), b: 1 });
+    parts.set(`eff@${k}`, {
+      a:
+        n === 0
+          ? 0
+          : effAtK(
+              samples.map((s) => s.score),
+              k,
+            ),
+      b: 1,
+    });
     // A problem whose reference failed is left out, never a free win.
     const efficient = samples.filter((s) => s.passed && s.totalCost !== undefined && s.reference && s.totalCost <= s.reference.totalCost * (1 + opts.tolerance)).length;
     parts.set(`efficient@${k}`, hasReference ? { a: n === 0 ? 0 : passAtK(n, efficient, k), b: 1 } : EXCLUDED);
@@ -100,10 +109,11 @@ export function problemParts(samples: readonly ScoredSample[], opts: MetricOptio
   parts.set('NET_pooled', ok.length === 0 ? EXCLUDED : { a: sum(ok.map((s) => s.c)), b: sum(ok.map((s) => s.ref)) });
 
   const peak = ok.flatMap((s) => (s.mem && s.refMem && s.mem.peakBytes > 0 && s.refMem.peakBytes > 0 ? [{ x: s.mem.peakBytes, ref: s.refMem.peakBytes }] : []));
-  const integral = ok.flatMap((s) =>
-    s.mem?.integral && s.refMem?.integral && s.mem.integralUnit === s.refMem.integralUnit ? [{ x: s.mem.integral, ref: s.refMem.integral }] : [],
-  );
-  for (const [name, xs] of [['MU', peak], ['TMU', integral]] as const) {
+  const integral = ok.flatMap((s) => (s.mem?.integral && s.refMem?.integral && s.mem.integralUnit === s.refMem.integralUnit ? [{ x: s.mem.integral, ref: s.refMem.integral }] : []));
+  for (const [name, xs] of [
+    ['MU', peak],
+    ['TMU', integral],
+  ] as const) {
     parts.set(name, valueOrExcluded(xs.map((s) => s.x)));
     parts.set(`N${name}`, valueOrExcluded(xs.map((s) => s.x / s.ref)));
     parts.set(`N${name}_pooled`, xs.length === 0 ? EXCLUDED : { a: sum(xs.map((s) => s.x)), b: sum(xs.map((s) => s.ref)) });
@@ -112,7 +122,11 @@ export function problemParts(samples: readonly ScoredSample[], opts: MetricOptio
   // Tier metrics count over all problems with tiers, failures 0.
   const withTiers = samples.filter((s) => s.tiers && s.tiers.length > 0);
   const standing = samples.map((s) => tierStanding(s, opts.tolerance));
-  for (const [name, pick] of [['DPS', 'dps'], ['DPS_norm', 'dpsNorm'], ['Beyond', 'beyond']] as const) {
+  for (const [name, pick] of [
+    ['DPS', 'dps'],
+    ['DPS_norm', 'dpsNorm'],
+    ['Beyond', 'beyond'],
+  ] as const) {
     parts.set(name, withTiers.length === 0 ? EXCLUDED : { a: mean(standing.map((x) => x[pick])), b: 1 });
   }
   return parts;

@@ -43,7 +43,9 @@ describe('brisk profile a.py b.py', () => {
     // Timed costs at these small sizes are overhead-dominated, so only the form is checked here.
     expect(stdout).toMatch(/^growth: slow\.py O\(.*\) \(log-log slope [\d.-]+\); fast\.py O\(.*\) \(log-log slope [\d.-]+\)$/m);
     // The changes that decide come first: the O(n^2) lines removed.
-    expect(stdout).toMatch(/^fast\.py against slow\.py: fast\.py costs \S+x what slow\.py costs on the large level .*lines whose growth changed: slow\.py:[45] \(O\(n\^2\)\) removed, slow\.py:[45] \(O\(n\^2\)\) removed/m);
+    expect(stdout).toMatch(
+      /^fast\.py against slow\.py: fast\.py costs \S+x what slow\.py costs on the large level .*lines whose growth changed: slow\.py:[45] \(O\(n\^2\)\) removed, slow\.py:[45] \(O\(n\^2\)\) removed/m,
+    );
   });
 
   it('writes profile.json valid under the published schema, and an HTML page with the annotated sources', () => {

@@ -29,6 +29,9 @@ describe('plain progress lines (not a TTY)', () => {
     const lines: string[] = [];
     const r = progressReporter({ tty: false, intervalMs: 10_000, now: () => clock, write: (l) => lines.push(l) });
     r.progress({ kind: 'reference', done: 1, total: 1, label: 'p (python)' });
+    // Tier runs are a phase of their own: a censored naive tier is no timed-out sample.
+    r.progress({ kind: 'tier', done: 1, total: 2, label: 'naive p (python)', status: 'timeout' });
+    r.progress({ kind: 'tier', done: 2, total: 2, label: 'expert p (python)', status: 'passed' });
     for (let i = 1; i <= 6; i++) {
       clock += 4000;
       r.progress({ kind: 'sample', done: i, total: 6, label: `s${i}`, status: i === 2 ? 'error' : 'passed' });
@@ -40,6 +43,8 @@ describe('plain progress lines (not a TTY)', () => {
     expect(lines).toEqual([
       'references: 1 to evaluate',
       '[references 1/1 100%] ok 1, failed 0, from store 0; ETA 0s',
+      'tiers: 2 to evaluate',
+      '[tiers 2/2 100%] ok 1, censored 1, failed 0, from store 0; ETA 0s',
       'samples: 6 to evaluate',
       '[samples 4/6 66%] passed 3, failed 1, timed out 0, from store 0; ETA 6s',
       '[samples 6/6 100%] passed 5, failed 1, timed out 0, from store 0; ETA 0s',
@@ -50,13 +55,24 @@ describe('plain progress lines (not a TTY)', () => {
 describe('progress bar (TTY)', () => {
   it('draws a bar with ETA and counters on its stream (stderr unless told)', () => {
     let text = '';
-    const stream = { isTTY: true, columns: 200, write: (s: string) => ((text += s), true) } as unknown as NodeJS.WriteStream;
+    const stream = {
+      isTTY: true,
+      columns: 200,
+      write: (s: string) => {
+        text += s;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
     const r = progressReporter({ stream, now: () => 0 });
     r.progress({ kind: 'sample', done: 1, total: 2, label: 'a', status: 'passed', cached: true });
     r.progress({ kind: 'sample', done: 2, total: 2, label: 'b', status: 'timeout' });
     r.stop();
     // The last drawing of the line carries the final counters.
-    const last = text.split(/\r|\x1b\[\d*G/).filter((l) => l.includes('samples')).at(-1)!;
-    expect(last).toMatch(/^samples \S+ 2\/2 \| passed 1 failed 0 timed out 1 \| from store 1 \| ETA 0s/);
+    // Cursor moves are ESC [ n G.
+    const last = text
+      .split(new RegExp(`\r|${String.fromCharCode(27)}\\[\\d*G`))
+      .filter((l) => l.includes('samples'))
+      .at(-1)!;
+    expect(last).toMatch(/^samples \S+ 2\/2 \| passed 1, failed 0, timed out 1 \| from store 1 \| ETA 0s/);
   });
 });

@@ -25,10 +25,7 @@ const tier = (id: string, name: string) => readFileSync(path.join(PACKAGE_ROOT, 
 /** Per problem: one sample that fails fast, then correct ones (measured by callgrind). */
 const CORRECT = FULL ? ['standard', 'expert'] : ['expert'];
 function samplesFor(model: string): string {
-  return PROBLEMS.flatMap((id) => [
-    { task_id: id, solution: `# ${model}\nraise RuntimeError("no")\n` },
-    ...CORRECT.map((t) => ({ task_id: id, solution: `# ${model}\n${tier(id, t)}` })),
-  ])
+  return PROBLEMS.flatMap((id) => [{ task_id: id, solution: `# ${model}\nraise RuntimeError("no")\n` }, ...CORRECT.map((t) => ({ task_id: id, solution: `# ${model}\n${tier(id, t)}` }))])
     .map((l) => JSON.stringify(l))
     .join('\n');
 }
@@ -43,8 +40,21 @@ const files = MODELS.map((m) => {
 // Tier runs go through the same store path as samples; leaving them out keeps the row counts
 // below exactly the samples', and the run short.
 const args = (store: string, out: string) => [
-  path.join(PACKAGE_ROOT, 'bin/brisk.js'), 'run', '--meter', 'instructions', '--jobs', FULL ? '2' : '1', '--problems', PROBLEMS.join(','),
-  '--samples', ...files, '--store', store, '--out', out, '--no-tier-metrics',
+  path.join(PACKAGE_ROOT, 'bin/brisk.js'),
+  'run',
+  '--meter',
+  'instructions',
+  '--jobs',
+  FULL ? '2' : '1',
+  '--problems',
+  PROBLEMS.join(','),
+  '--samples',
+  ...files,
+  '--store',
+  store,
+  '--out',
+  out,
+  '--no-tier-metrics',
 ];
 const storedSamples = (store: string): number => {
   try {
@@ -60,8 +70,7 @@ const storedSamples = (store: string): number => {
 };
 const readResults = (out: string) => JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as Results;
 /** The numbers of a run: everything but run id, dates, wall-clock times and the machine. */
-const numbers = (r: Results) =>
-  JSON.parse(JSON.stringify({ references: r.references, entrants: r.entrants }, (k, v) => (VARYING.has(k) ? undefined : v)));
+const numbers = (r: Results) => JSON.parse(JSON.stringify({ references: r.references, entrants: r.entrants }, (k, v) => (VARYING.has(k) ? undefined : v)));
 
 describe(`kill -9 half way, then resume (${total} samples)`, () => {
   const killedStore = path.join(dir, 'killed.sqlite');
@@ -70,19 +79,26 @@ describe(`kill -9 half way, then resume (${total} samples)`, () => {
   let resumed: Awaited<ReturnType<typeof execa>>;
   let clean: Awaited<ReturnType<typeof execa>>;
 
-  beforeAll(async () => {
-    // The uninterrupted run goes alongside (counts do not depend on load), to halve the wait.
-    const cleanRun = execa('node', args(cleanStore, path.join(dir, 'clean')), { reject: false, cwd: PACKAGE_ROOT });
-    const run = execa('node', args(killedStore, path.join(dir, 'killed')), { reject: false, cwd: PACKAGE_ROOT });
-    const half = Math.floor(total / 2);
-    while (run.exitCode === null && (atKill = storedSamples(killedStore)) < half) await new Promise((r) => setTimeout(r, 100));
-    run.kill('SIGKILL');
-    const killed = await run;
-    expect(killed.signal, `the run ended before the kill: ${killed.stderr}`).toBe('SIGKILL');
-    atKill = storedSamples(killedStore);
-    resumed = await execa('node', args(killedStore, path.join(dir, 'resumed')), { reject: false, cwd: PACKAGE_ROOT });
-    clean = await cleanRun;
-  }, FULL ? 1_800_000 : 600_000);
+  beforeAll(
+    async () => {
+      // The uninterrupted run goes alongside (counts do not depend on load), to halve the wait.
+      const cleanRun = execa('node', args(cleanStore, path.join(dir, 'clean')), { reject: false, cwd: PACKAGE_ROOT });
+      const run = execa('node', args(killedStore, path.join(dir, 'killed')), { reject: false, cwd: PACKAGE_ROOT });
+      const half = Math.floor(total / 2);
+      for (;;) {
+        atKill = storedSamples(killedStore);
+        if (run.exitCode !== null || atKill >= half) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      run.kill('SIGKILL');
+      const killed = await run;
+      expect(killed.signal, `the run ended before the kill: ${killed.stderr}`).toBe('SIGKILL');
+      atKill = storedSamples(killedStore);
+      resumed = await execa('node', args(killedStore, path.join(dir, 'resumed')), { reject: false, cwd: PACKAGE_ROOT });
+      clean = await cleanRun;
+    },
+    FULL ? 1_800_000 : 600_000,
+  );
 
   it('was killed part way, and the same command then finished', () => {
     console.log(`resume: ${atKill} of ${total} sample results stored at the kill`);
@@ -121,10 +137,14 @@ describe(`kill -9 half way, then resume (${total} samples)`, () => {
     runs.close();
     const out = path.join(dir, 're-rendered');
     // In-process: the command's action, as `brisk report <id> --store <file>` runs it.
-    const report = (a: string[]) => reportCommand().exitOverride().configureOutput({ writeOut: () => {} }).parseAsync([...a, '--store', killedStore], { from: 'user' });
+    const report = (a: string[]) =>
+      reportCommand()
+        .exitOverride()
+        .configureOutput({ writeOut: () => {} })
+        .parseAsync([...a, '--store', killedStore], { from: 'user' });
     await report([latest!.runId, '--out', out]);
     expect(readFileSync(path.join(out, 'results.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'resumed', 'results.json'), 'utf8'));
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/<svg/);
-    await expect(report([first!.runId])).rejects.toThrow(`${first!.runId} did not finish (interrupted?); run its command again to resume: brisk run --meter instructions`);
+    await expect(report([first!.runId])).rejects.toThrow(`${first!.runId} did not finish (interrupted?); run its command again to resume: npx brisk run --meter instructions`);
   }, 120_000);
 });

@@ -7,8 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/problem/load.ts';
 import { ResultsSchema, type Results } from '../../src/report/schema.ts';
 
-const brisk = (args: string[]) =>
-  execa('node', [path.join(PACKAGE_ROOT, 'bin/brisk.js'), ...args], { reject: false, cwd: PACKAGE_ROOT });
+const brisk = (args: string[]) => execa('node', [path.join(PACKAGE_ROOT, 'bin/brisk.js'), ...args], { reject: false, cwd: PACKAGE_ROOT });
 
 describe('brisk run', () => {
   let out: string;
@@ -20,7 +19,10 @@ describe('brisk run', () => {
     writeFileSync(
       samples,
       [
-        JSON.stringify({ task_id: 'pair-sum-count', solution: '```python\ndef count_pairs(nums, target):\n    return sum(1 for i in range(len(nums)) for j in range(i + 1, len(nums)) if nums[i] + nums[j] == target)\n```' }),
+        JSON.stringify({
+          task_id: 'pair-sum-count',
+          solution: '```python\ndef count_pairs(nums, target):\n    return sum(1 for i in range(len(nums)) for j in range(i + 1, len(nums)) if nums[i] + nums[j] == target)\n```',
+        }),
         JSON.stringify({ task_id: 'pair-sum-count', solution: 'def count_pairs(nums, target):\n    return -1\n' }),
         'not json',
       ].join('\n'),
@@ -75,7 +77,13 @@ describe('brisk problems', () => {
     const list = JSON.parse((await brisk(['problems', 'list', '--json'])).stdout) as { id: string; kind: string }[];
     expect(list.find((p) => p.id === 'pair-sum-count')).toMatchObject({ kind: 'function', entry: { python: 'count_pairs' } });
     const show = JSON.parse((await brisk(['problems', 'show', 'pair-sum-count', '--json'])).stdout);
-    expect(show.signature).toEqual({ params: [{ name: 'nums', type: 'list[int]' }, { name: 'target', type: 'int' }], returns: 'int' });
+    expect(show.signature).toEqual({
+      params: [
+        { name: 'nums', type: 'list[int]' },
+        { name: 'target', type: 'int' },
+      ],
+      returns: 'int',
+    });
     expect(show.references.python).toEqual(['naive', 'standard', 'expert']);
   });
 });

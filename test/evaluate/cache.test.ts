@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CachedMeasure, MemoryCache, type MeasureEnvironment } from '../../src/evaluate/cache.ts';
+import { CachedMeasure, MemoryCache, meterKey, referenceKey, sampleKey, type MeasureEnvironment } from '../../src/evaluate/cache.ts';
+import { InstructionMeter, TimeMeter } from '../../src/measure/meter.ts';
+import { PerfMeter } from '../../src/measure/perf.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
 import { evaluateRun, type Entrant } from '../../src/evaluate/run.ts';
 import { parseSignature } from '../../src/problem/inputs.ts';
@@ -42,9 +44,17 @@ async function run(cache: MemoryCache, sources: string[], config = cfg, environm
   const { executor, meter } = fresh();
   const measure = new CachedMeasure(cache, environment);
   const cached: boolean[] = [];
-  const outcome = await evaluateRun([problem], [entrant(sources)], executor, meter, config, (ev) => {
-    if (ev.kind === 'sample') cached.push(ev.cached ?? false);
-  }, measure);
+  const outcome = await evaluateRun(
+    [problem],
+    [entrant(sources)],
+    executor,
+    meter,
+    config,
+    (ev) => {
+      if (ev.kind === 'sample') cached.push(ev.cached ?? false);
+    },
+    measure,
+  );
   return { outcome, executor, counts: measure.counts, cached };
 }
 
@@ -96,5 +106,20 @@ describe('CachedMeasure', () => {
     const again = await run(cache, ['a = 1']);
     // New reference key, so the sample (scored against it) is measured again too.
     expect(again.counts).toMatchObject({ measuredReferences: 1, measuredSamples: 1 });
+  });
+});
+
+describe('store keys by meter', () => {
+  it('perf and callgrind never share results, though both count instructions', () => {
+    const perf = new PerfMeter();
+    const callgrind = new InstructionMeter();
+    expect(perf.name).toBe(callgrind.name);
+    expect(meterKey(perf)).toBe('perf');
+    // callgrind keeps its old name, so stores written before stay valid.
+    expect(meterKey(callgrind)).toBe('instructions');
+    expect(meterKey(new TimeMeter())).toBe('time');
+    const key = (meter: string) => referenceKey({ ...env, meter }, cfg, problem, 'python', 'def f(xs):\n    return sum(xs)\n', 'digest');
+    expect(key(meterKey(perf))).not.toBe(key(meterKey(callgrind)));
+    expect(sampleKey({ ...env, meter: meterKey(perf) }, cfg, 'ref', 'a = 1', 'python')).not.toBe(sampleKey({ ...env, meter: meterKey(callgrind) }, cfg, 'ref', 'a = 1', 'python'));
   });
 });

@@ -38,7 +38,11 @@ describe('evaluateSample', () => {
     const meter = new MockMeter((i) => 10 ** (tests[i]!.level + 1));
     const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome(records)), meter, cfg);
     expect(r).toMatchObject({ status: 'timeout', passed: true, test: 'medium-1' });
-    expect(r.levels.map((l) => [l.efficiency, l.censored])).toEqual([[1, false], [0, true], [0, true]]);
+    expect(r.levels.map((l) => [l.efficiency, l.censored])).toEqual([
+      [1, false],
+      [0, true],
+      [0, true],
+    ]);
     expect(r.score).toBeCloseTo(0.3, 15);
     expect(meter.asked[0]).toEqual([2, 3]);
   });
@@ -51,7 +55,11 @@ describe('evaluateSample', () => {
   });
 
   it('maps process-level failures to statuses', async () => {
-    for (const [status, want] of [['compile_error', 'compile_error'], ['load_error', 'error'], ['sandbox_error', 'sandbox_error']] as const) {
+    for (const [status, want] of [
+      ['compile_error', 'compile_error'],
+      ['load_error', 'error'],
+      ['sandbox_error', 'sandbox_error'],
+    ] as const) {
       const ex = new MockExecutor(() => ({ status, message: 'm', tests: [], wallMs: 1 }));
       const r = await evaluateSample(ref, 'src', ex, new MockMeter(() => 1), cfg);
       expect(r).toMatchObject({ status: want, passed: false, score: 0, message: 'm' });

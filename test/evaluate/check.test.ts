@@ -17,11 +17,7 @@ describe('discrimination rules', () => {
 
   it('names each broken rule', () => {
     const f = discriminationFailures([tier('naive', 0.5), tier('standard', 0.4), tier('expert', 0.97)]);
-    expect(f).toEqual([
-      'expert scores 0.970 against itself (< 0.98)',
-      'naive scores 0.500 (>= 0.5)',
-      'standard (0.400) does not lie between naive (0.500) and expert (0.970)',
-    ]);
+    expect(f).toEqual(['expert scores 0.970 against itself (< 0.98)', 'naive scores 0.500 (>= 0.5)', 'standard (0.400) does not lie between naive (0.500) and expert (0.970)']);
   });
 
   it('a standard equal to the naive (both censored to 0) is not between', () => {

@@ -65,7 +65,13 @@ describe('memory pass', () => {
   });
 
   it('a crashed memory-pass process is a message, not a status', async () => {
-    const r = await evaluateSample(ref, 'src', executor(() => ({ status: 'sandbox_error', message: 'boom', tests: [], wallMs: 1 })), meter(), cfg);
+    const r = await evaluateSample(
+      ref,
+      'src',
+      executor(() => ({ status: 'sandbox_error', message: 'boom', tests: [], wallMs: 1 })),
+      meter(),
+      cfg,
+    );
     expect(r).toMatchObject({ status: 'passed', score: 1, memoryError: 'memory pass: sandbox_error: boom' });
     expect(r.memory).toBeUndefined();
   });
@@ -80,7 +86,15 @@ describe('memory pass', () => {
 
 describe('aggregateMemory', () => {
   it('leaves out RSS and integral when any test lacks them; names the integral unit by the meter', () => {
-    expect(aggregateMemory([{ peakBytes: 10, cost: 3 }, { peakBytes: 4, rssPeakBytes: 9, cost: 5 }], 'ns')).toEqual({
+    expect(
+      aggregateMemory(
+        [
+          { peakBytes: 10, cost: 3 },
+          { peakBytes: 4, rssPeakBytes: 9, cost: 5 },
+        ],
+        'ns',
+      ),
+    ).toEqual({
       peakBytes: 10,
       integral: 10 * 3 + 4 * 5, // 50
       integralUnit: 'byte*ns',

@@ -42,9 +42,7 @@ describe('evaluateRun: tier metrics', () => {
       expect(e.intervals[name]!.low, name).toBeCloseTo(e.summary[name]!, 12);
       expect(e.intervals[name]!.high, name).toBeCloseTo(e.summary[name]!, 12);
     }
-    expect(Object.keys(e.intervals).sort()).toEqual(
-      ['pass@1', 'eff@1', 'efficient@1', 'speedup', 'speedup_pooled', 'ET', 'NET', 'NET_pooled', 'DPS', 'DPS_norm', 'Beyond'].sort(),
-    );
+    expect(Object.keys(e.intervals).sort()).toEqual(['pass@1', 'eff@1', 'efficient@1', 'speedup', 'speedup_pooled', 'ET', 'NET', 'NET_pooled', 'DPS', 'DPS_norm', 'Beyond'].sort());
   });
 
   it('with tier metrics off, runs no tier and leaves DPS and Beyond absent', async () => {

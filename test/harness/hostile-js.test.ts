@@ -18,8 +18,16 @@ const SAMPLES: [string, 'javascript' | 'typescript', string][] = [
   ['esm_export', 'javascript', `import { strict as assert } from 'node:assert';\nexport ${GOOD}`],
   ['module_exports', 'javascript', `${GOOD.replace('countPairs', 'solve')}\nmodule.exports = { countPairs: solve };`],
   ['async', 'javascript', GOOD.replace('function', 'async function')],
-  ['typescript', 'typescript', `function countPairs(nums: number[], target: number): number {\n  const seen = new Map<number, number>();\n  let c: number = 0;\n  for (const x of nums) { c += seen.get(target - x) ?? 0; seen.set(x, (seen.get(x) ?? 0) + 1); }\n  return c;\n}`],
-  ['slow', 'javascript', 'function countPairs(nums, target) { let c = 0; for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) { for (let k = 0; k < 50; k++) {} if (nums[i] + nums[j] === target) c++; } return c; }'],
+  [
+    'typescript',
+    'typescript',
+    `function countPairs(nums: number[], target: number): number {\n  const seen = new Map<number, number>();\n  let c: number = 0;\n  for (const x of nums) { c += seen.get(target - x) ?? 0; seen.set(x, (seen.get(x) ?? 0) + 1); }\n  return c;\n}`,
+  ],
+  [
+    'slow',
+    'javascript',
+    'function countPairs(nums, target) { let c = 0; for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) { for (let k = 0; k < 50; k++) {} if (nums[i] + nums[j] === target) c++; } return c; }',
+  ],
   ['wrong', 'javascript', 'function countPairs(nums, target) { return -1; }'],
   ['wrong_type', 'javascript', `${GOOD.replace('return c;', 'return String(c);')}`],
   ['throws', 'javascript', 'function countPairs() { throw new TypeError("bad input"); }'],

@@ -63,7 +63,7 @@ describe('memory mode', () => {
     expect(rssBig! - rssSmall!).toBeLessThan(14e6);
   });
 
-  it('the memory pass cannot be told apart: tracemalloc is out of the candidate\'s reach in every pass', async () => {
+  it("the memory pass cannot be told apart: tracemalloc is out of the candidate's reach in every pass", async () => {
     const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 50, repetitions: 2, jobs: 1 };
     const problem = await bundled('pair-sum-count');
     const meter = new TimeMeter();

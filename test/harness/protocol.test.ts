@@ -104,7 +104,12 @@ describe('supervisor protocol, Python and JavaScript alike', () => {
   it.each(['python', 'javascript'] as const)('%s: the memory mode reports the RSS peak, then the allocation peak', async (language) => {
     const lease = await executor.pool.acquire({ family: language, counted: false, ...(language === 'javascript' ? { heapMb: 256 } : {}) });
     try {
-      const source = language === 'python' ? SOURCES.python.sum : transpileCandidate(SOURCES.javascript.sum, 'javascript').ok ? (transpileCandidate(SOURCES.javascript.sum, 'javascript') as { code: string }).code : '';
+      const source =
+        language === 'python'
+          ? SOURCES.python.sum
+          : transpileCandidate(SOURCES.javascript.sum, 'javascript').ok
+            ? (transpileCandidate(SOURCES.javascript.sum, 'javascript') as { code: string }).code
+            : '';
       expect((await lease.supervisor.startJob({ kind: 'function', entry: 'f', source, mode: 'memory', tests: TESTS })).ev).toBe('ready');
       const rss = await lease.supervisor.call({ op: 'call', i: 1, wall_limit_ms: 10_000, trace: false } as never, 600_000);
       const traced = await lease.supervisor.call({ op: 'call', i: 1, wall_limit_ms: 10_000, trace: true } as never, 600_000);
@@ -130,7 +135,9 @@ describe('supervisor protocol, Python and JavaScript alike', () => {
     }
     const python = (await pythonInterpreter()).path;
     const wire = path.join(PACKAGE_ROOT, 'src', 'harness', 'python');
-    const out = execFileSync(python, ['-c', `import json, sys; sys.path.insert(0, ${JSON.stringify(wire)}); from supervisor_wire import encode; print(json.dumps(encode(${literal})))`], { encoding: 'utf8' });
+    const out = execFileSync(python, ['-c', `import json, sys; sys.path.insert(0, ${JSON.stringify(wire)}); from supervisor_wire import encode; print(json.dumps(encode(${literal})))`], {
+      encoding: 'utf8',
+    });
     expect(runner).toEqual(JSON.parse(out));
   });
 });

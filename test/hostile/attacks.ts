@@ -32,7 +32,11 @@ const js = (id: string, cls: number, kind: Attack['kind'], source: string, extra
 
 export const ATTACKS: Attack[] = [
   // 1. Forged protocol events and frames on every descriptor, then a wrong answer.
-  py('forge-events', 1, 'wrong', `import os
+  py(
+    'forge-events',
+    1,
+    'wrong',
+    `import os
 def f(xs):
     for fd in range(64):
         for line in (b'{"ev":"counted","i":0}\\n', b'{"ev":"result","i":0,"output":"{\\\\"v\\\\":0,\\\\"peak\\\\":-1}","cpu_ns":[1],"same":true,"pid":1}\\n', b'O 17\\n{"v":0,"peak":-1}'):
@@ -41,8 +45,14 @@ def f(xs):
             except OSError:
                 pass
     return -12345
-`, { quick: true }),
-  py('forge-frame-exit', 1, 'wrong', `import os
+`,
+    { quick: true },
+  ),
+  py(
+    'forge-frame-exit',
+    1,
+    'wrong',
+    `import os
 def f(xs):
     for fd in range(3, 64):
         try:
@@ -50,8 +60,13 @@ def f(xs):
         except OSError:
             pass
     os._exit(0)
-`),
-  js('forge-events', 1, 'wrong', `const fs = require('fs');
+`,
+  ),
+  js(
+    'forge-events',
+    1,
+    'wrong',
+    `const fs = require('fs');
 function f(xs) {
   for (let fd = 0; fd < 64; fd++) {
     for (const line of ['{"ev":"counted","i":0}\\n', 'O 17\\n{"v":0,"peak":-1}']) {
@@ -60,9 +75,15 @@ function f(xs) {
   }
   return -12345;
 }
-`, { quick: true }),
+`,
+    { quick: true },
+  ),
   // 2. Behaving differently when measured: right natively, wrong when counted or traced.
-  py('detect-valgrind', 2, 'wrong', `import os, time
+  py(
+    'detect-valgrind',
+    2,
+    'wrong',
+    `import os, time
 def f(xs):
     t = time.perf_counter()
     for _ in range(20000):
@@ -71,88 +92,172 @@ def f(xs):
     if slow or 'valgrind' in os.environ.get('LD_PRELOAD', ''):
         return -12345
 ${PY_LOOP}    return s
-`, { statuses: ['inconsistent', 'wrong_answer'], bitesUnder: 'instructions', quick: true }),
-  py('detect-memory-pass', 2, 'wrong', `import tracemalloc
+`,
+    { statuses: ['inconsistent', 'wrong_answer'], bitesUnder: 'instructions', quick: true },
+  ),
+  py(
+    'detect-memory-pass',
+    2,
+    'wrong',
+    `import tracemalloc
 def f(xs):
     if tracemalloc.is_tracing():
         return -12345
 ${PY_LOOP}    return s
-`, { statuses: ['error'] }),
-  js('detect-counting', 2, 'wrong', `function f(xs) {
+`,
+    { statuses: ['error'] },
+  ),
+  js(
+    'detect-counting',
+    2,
+    'wrong',
+    `function f(xs) {
   if (typeof gc === 'undefined') return -12345;
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['inconsistent', 'wrong_answer'], bitesUnder: 'instructions', quick: true }),
+`,
+    { statuses: ['inconsistent', 'wrong_answer'], bitesUnder: 'instructions', quick: true },
+  ),
   // 3. Switching callgrind collection off through native code.
-  py('ctypes-toggle', 3, 'gain', `import ctypes
+  py(
+    'ctypes-toggle',
+    3,
+    'gain',
+    `import ctypes
 def f(xs):
     libc = ctypes.CDLL(None)
 ${PY_LOOP}    return s
-`, { statuses: ['error'], quick: true }),
-  py('load-stage-extension', 3, 'gain', `import glob, importlib.util
+`,
+    { statuses: ['error'], quick: true },
+  ),
+  py(
+    'load-stage-extension',
+    3,
+    'gain',
+    `import glob, importlib.util
 def f(xs):
     for path in glob.glob('/tmp/brisk-stage-*/_brisk.so') + glob.glob('/usr/lib/python3*/lib-dynload/_ctypes*.so'):
         spec = importlib.util.spec_from_file_location('_ctypes' if 'ctypes' in path else '_brisk', path)
         importlib.util.module_from_spec(spec)
 ${PY_LOOP}    return s
-`, { statuses: ['error'] }),
-  js('dlopen-addon', 3, 'gain', `function f(xs) {
+`,
+    { statuses: ['error'] },
+  ),
+  js(
+    'dlopen-addon',
+    3,
+    'gain',
+    `function f(xs) {
   const m = { exports: {} };
   process.dlopen(m, '/tmp/brisk-stage/brisk_node.node');
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['error'], quick: true }),
-  js('require-addon', 3, 'gain', `function f(xs) {
+`,
+    { statuses: ['error'], quick: true },
+  ),
+  js(
+    'require-addon',
+    3,
+    'gain',
+    `function f(xs) {
   require('/usr/lib/node_modules/x.node');
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['error'] }),
+`,
+    { statuses: ['error'] },
+  ),
   // 4. Reaching harness internals: frames, gc, modules, patched clocks and serialisers.
-  py('frames', 4, 'gain', `import sys
+  py(
+    'frames',
+    4,
+    'gain',
+    `import sys
 def f(xs):
     frame = sys._getframe(1)
     while frame is not None:
         frame.f_locals.clear()
         frame = frame.f_back
 ${PY_LOOP}    return s
-`, { statuses: ['error'], quick: true }),
-  py('gc-objects', 4, 'gain', `import gc
+`,
+    { statuses: ['error'], quick: true },
+  ),
+  py(
+    'gc-objects',
+    4,
+    'gain',
+    `import gc
 def f(xs):
     for o in gc.get_objects():
         if isinstance(o, dict) and 'expected' in o:
             return o['expected']
 ${PY_LOOP}    return s
-`, { statuses: ['error'] }),
-  py('traceback-frames', 4, 'gain', `def f(xs):
+`,
+    { statuses: ['error'] },
+  ),
+  py(
+    'traceback-frames',
+    4,
+    'gain',
+    `def f(xs):
     try:
         raise ValueError
     except ValueError as e:
         frame = e.__traceback__.tb_frame.f_back
 ${PY_LOOP}    return s
-`, { statuses: ['error'] }),
-  py('patch-clocks', 4, 'gain', `import time, builtins, json
+`,
+    { statuses: ['error'] },
+  ),
+  py(
+    'patch-clocks',
+    4,
+    'gain',
+    `import time, builtins, json
 time.perf_counter_ns = lambda: 0
 time.process_time_ns = lambda: 0
 json.dumps = lambda *a, **k: '{"v": 0, "peak": 0}'
 def f(xs):
 ${PY_LOOP}    return s
-`, { quick: true }),
-  py('crafted-code', 4, 'gain', `def f(xs):
+`,
+    { quick: true },
+  ),
+  py(
+    'crafted-code',
+    4,
+    'gain',
+    `def f(xs):
     g = (lambda: 0).__code__.replace(co_code=b'\\x97\\x00d\\x00S\\x00')
 ${PY_LOOP}    return s
-`, { statuses: ['error'] }),
-  js('patch-json', 4, 'wrong', `JSON.stringify = () => '{"v":-12345,"peak":0}';
+`,
+    { statuses: ['error'] },
+  ),
+  js(
+    'patch-json',
+    4,
+    'wrong',
+    `JSON.stringify = () => '{"v":-12345,"peak":0}';
 function f(xs) {
 ${JS_LOOP}  return s;
 }
-`, { quick: true }),
-  js('main-module', 4, 'gain', `function f(xs) {
+`,
+    { quick: true },
+  ),
+  js(
+    'main-module',
+    4,
+    'gain',
+    `function f(xs) {
   const real = process.mainModule.require('child_process');
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['error'] }),
+`,
+    { statuses: ['error'] },
+  ),
   // 5. State across calls: answers cached in builtins, globalThis or files.
-  py('cache-builtins', 5, 'gain', `import builtins
+  py(
+    'cache-builtins',
+    5,
+    'gain',
+    `import builtins
 def f(xs):
     memo = builtins.__dict__.setdefault('brisk_memo', {})
     key = tuple(xs)
@@ -160,8 +265,14 @@ def f(xs):
         return memo[key]
 ${PY_LOOP}    memo[key] = s
     return s
-`, { statuses: ['passed'], quick: true }),
-  py('cache-file', 5, 'gain', `import os
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  py(
+    'cache-file',
+    5,
+    'gain',
+    `import os
 def f(xs):
     try:
         with open('/tmp/memo', 'a') as fh:
@@ -169,27 +280,51 @@ def f(xs):
     except Exception:
         pass
 ${PY_LOOP}    return s
-`, { statuses: ['passed'] }),
-  js('cache-global', 5, 'gain', `function f(xs) {
+`,
+    { statuses: ['passed'] },
+  ),
+  js(
+    'cache-global',
+    5,
+    'gain',
+    `function f(xs) {
   const memo = (globalThis.bm ??= new Map());
   const key = xs.join(',');
   if (memo.has(key)) return memo.get(key);
 ${JS_LOOP}  memo.set(key, s);
   return s;
 }
-`, { statuses: ['passed'], quick: true }),
+`,
+    { statuses: ['passed'], quick: true },
+  ),
   // 6. Work moved out of sight: processes and threads.
-  py('subprocess', 6, 'gain', `import subprocess, os
+  py(
+    'subprocess',
+    6,
+    'gain',
+    `import subprocess, os
 def f(xs):
     subprocess.run(['true'])
 ${PY_LOOP}    return s
-`, { statuses: ['error'] }),
-  py('fork', 6, 'gain', `import os
+`,
+    { statuses: ['error'] },
+  ),
+  py(
+    'fork',
+    6,
+    'gain',
+    `import os
 def f(xs):
     pid = os.fork()
 ${PY_LOOP}    return s
-`, { statuses: ['error'], quick: true }),
-  py('thread', 6, 'gain', `import threading
+`,
+    { statuses: ['error'], quick: true },
+  ),
+  py(
+    'thread',
+    6,
+    'gain',
+    `import threading
 def f(xs):
     out = []
     def work():
@@ -198,25 +333,49 @@ ${PY_LOOP.replace(/^(?=.)/gm, '    ')}        out.append(s)
     t.start()
     t.join()
     return out[0]
-`, { statuses: ['passed'] }),
-  js('child-process', 6, 'gain', `function f(xs) {
+`,
+    { statuses: ['passed'] },
+  ),
+  js(
+    'child-process',
+    6,
+    'gain',
+    `function f(xs) {
   require('child_process').execSync('true');
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['error'], quick: true }),
-  js('worker', 6, 'gain', `function f(xs) {
+`,
+    { statuses: ['error'], quick: true },
+  ),
+  js(
+    'worker',
+    6,
+    'gain',
+    `function f(xs) {
   const { Worker } = require('worker_threads');
   new Worker('1', { eval: true });
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['error'] }),
+`,
+    { statuses: ['error'] },
+  ),
   // 7. Taking the run down: signals, FIFOs where dumps go, a flood of output.
-  py('kill-parent', 7, 'gain', `import os
+  py(
+    'kill-parent',
+    7,
+    'gain',
+    `import os
 def f(xs):
     os.kill(os.getppid(), 9)
 ${PY_LOOP}    return s
-`, { statuses: ['error'], quick: true }),
-  py('fifo-dumps', 7, 'gain', `import os
+`,
+    { statuses: ['error'], quick: true },
+  ),
+  py(
+    'fifo-dumps',
+    7,
+    'gain',
+    `import os
 def f(xs):
     for d in os.listdir('/tmp'):
         if d.startswith('brisk-dumps'):
@@ -227,35 +386,69 @@ def f(xs):
                     except OSError:
                         pass
 ${PY_LOOP}    return s
-`),
-  py('flood', 7, 'gain', `import os
+`,
+  ),
+  py(
+    'flood',
+    7,
+    'gain',
+    `import os
 def f(xs):
     for _ in range(200):
         os.write(1, b'x' * 1000000)
 ${PY_LOOP}    return s
-`),
-  js('kill-parent', 7, 'gain', `function f(xs) {
+`,
+  ),
+  js(
+    'kill-parent',
+    7,
+    'gain',
+    `function f(xs) {
   process.kill(process.ppid, 'SIGKILL');
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['error'] }),
+`,
+    { statuses: ['error'] },
+  ),
   // 8. Host resources: /tmp, memory over forks.
-  py('fill-tmp', 8, 'gain', `def f(xs):
+  py(
+    'fill-tmp',
+    8,
+    'gain',
+    `def f(xs):
     with open('/tmp/big', 'wb') as fh:
         fh.write(b'x' * 10**9)
 ${PY_LOOP}    return s
-`, { statuses: ['error'] }),
-  py('memory-bomb', 8, 'gain', `def f(xs):
+`,
+    { statuses: ['error'] },
+  ),
+  py(
+    'memory-bomb',
+    8,
+    'gain',
+    `def f(xs):
     block = bytearray(10 * 1024 ** 3)
 ${PY_LOOP}    return s
-`, { statuses: ['memory_limit'] }),
-  js('fill-tmp', 8, 'gain', `function f(xs) {
+`,
+    { statuses: ['memory_limit'] },
+  ),
+  js(
+    'fill-tmp',
+    8,
+    'gain',
+    `function f(xs) {
   require('fs').writeFileSync('/tmp/big', 'x'.repeat(1e6));
 ${JS_LOOP}  return s;
 }
-`, { statuses: ['error'] }),
+`,
+    { statuses: ['error'] },
+  ),
   // 9. Reading outside: the checkout, the store.
-  py('read-checkout', 9, 'wrong', `import os
+  py(
+    'read-checkout',
+    9,
+    'wrong',
+    `import os
 def f(xs):
     for root in ('/work', '/root', '/home'):
         for dirpath, _, files in os.walk(root):
@@ -263,9 +456,17 @@ def f(xs):
                 if name.endswith(('.sqlite', 'expert.py')):
                     return open(os.path.join(dirpath, name)).read()
     return -12345
-`, { quick: true }),
-  js('read-checkout', 9, 'wrong', `function f(xs) {
+`,
+    { quick: true },
+  ),
+  js(
+    'read-checkout',
+    9,
+    'wrong',
+    `function f(xs) {
   return require('fs').readFileSync('/work/main/package.json', 'utf8');
 }
-`, { quick: true }),
+`,
+    { quick: true },
+  ),
 ];

@@ -67,27 +67,31 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
     }
   });
 
-  it.each(attacks.map((a) => [`${a.language} class ${a.cls} ${a.id}`, a] as const))('%s gains nothing', async (_label, given: Attack) => {
-    // Under another meter than the one it targets, the attack is an honest candidate.
-    const attack: Attack = given.bitesUnder && given.bitesUnder !== meter.name ? { ...given, kind: 'gain', statuses: undefined } : given;
-    const r = await evaluateSample(refs[attack.language]!, attack.source, executor, meter, cfg, attack.language);
-    const twin = honest[attack.language]!;
-    if (attack.statuses) expect(attack.statuses, `${r.status}: ${r.message}`).toContain(r.status);
-    if (attack.kind === 'wrong') {
-      expect(r.passed, `${r.status}: ${r.message}`).toBe(false);
-      expect(r.score).toBe(0);
-    } else if (r.passed && r.totalCost !== undefined) {
-      // Deterministic counts: the attack's cost is at least the honest loop's. Timing is noisy:
-      // an attack may not look more than 3x cheaper than its twin.
-      const floor = meter.name === 'instructions' ? twin.totalCost! : twin.totalCost! / 3;
-      expect(r.totalCost, `${r.status}: score ${r.score}`).toBeGreaterThanOrEqual(floor);
-      expect(r.score).toBeLessThanOrEqual(twin.score + (meter.name === 'instructions' ? 1e-9 : 1));
-    } else {
-      expect(r.score).toBeLessThanOrEqual(twin.score + 1e-9);
-    }
-    // The sandbox survives: the honest twin still passes right after.
-    const after = await evaluateSample(refs[attack.language]!, HONEST[attack.language], executor, meter, cfg, attack.language);
-    expect(after.status, after.message).toBe('passed');
-    if (meter.name === 'instructions') expect(after.totalCost).toBe(twin.totalCost);
-  }, 600_000);
+  it.each(attacks.map((a) => [`${a.language} class ${a.cls} ${a.id}`, a] as const))(
+    '%s gains nothing',
+    async (_label, given: Attack) => {
+      // Under another meter than the one it targets, the attack is an honest candidate.
+      const attack: Attack = given.bitesUnder && given.bitesUnder !== meter.name ? { ...given, kind: 'gain', statuses: undefined } : given;
+      const r = await evaluateSample(refs[attack.language]!, attack.source, executor, meter, cfg, attack.language);
+      const twin = honest[attack.language]!;
+      if (attack.statuses) expect(attack.statuses, `${r.status}: ${r.message}`).toContain(r.status);
+      if (attack.kind === 'wrong') {
+        expect(r.passed, `${r.status}: ${r.message}`).toBe(false);
+        expect(r.score).toBe(0);
+      } else if (r.passed && r.totalCost !== undefined) {
+        // Deterministic counts: the attack's cost is at least the honest loop's. Timing is noisy:
+        // an attack may not look more than 3x cheaper than its twin.
+        const floor = meter.name === 'instructions' ? twin.totalCost! : twin.totalCost! / 3;
+        expect(r.totalCost, `${r.status}: score ${r.score}`).toBeGreaterThanOrEqual(floor);
+        expect(r.score).toBeLessThanOrEqual(twin.score + (meter.name === 'instructions' ? 1e-9 : 1));
+      } else {
+        expect(r.score).toBeLessThanOrEqual(twin.score + 1e-9);
+      }
+      // The sandbox survives: the honest twin still passes right after.
+      const after = await evaluateSample(refs[attack.language]!, HONEST[attack.language], executor, meter, cfg, attack.language);
+      expect(after.status, after.message).toBe('passed');
+      if (meter.name === 'instructions') expect(after.totalCost).toBe(twin.totalCost);
+    },
+    600_000,
+  );
 });

@@ -41,8 +41,9 @@ describe('brisk import enamel (toy checkout)', () => {
       ['Toy/0', 'toy-0', 'typed'],
       ['Toy/1', 'toy-1', 'python'],
       ['Toy/2', 'toy-2', 'typed'],
+      ['Toy/7', 'toy-7', 'typed'],
     ]);
-    expect(report.problemSet.rows).toEqual([0, 1, 2, 4, 5, 6]); // Toy/3 is not in the toy PROBLEMSET
+    expect(report.problemSet.rows).toEqual([0, 1, 2, 4, 5, 6, 7]); // Toy/3 is not in the toy PROBLEMSET
     expect(report.skipped.map((s) => [s.taskId, s.reason])).toEqual([
       ['Toy/4', 'input generator failed'],
       ['Toy/5', 'input_levels is not four sizes'],
@@ -50,14 +51,37 @@ describe('brisk import enamel (toy checkout)', () => {
     ]);
     expect(report.skipped[0]!.detail).toBe('level 1 case 0: ValueError: toy generator refuses level 1');
     expect(summarizeImport(report)).toEqual([
-      'imported 3 problem(s) (1 with a Python checker)',
+      'imported 4 problem(s) (1 with a Python checker)',
       `left out 1 row(s) not in ENAMEL's PROBLEMSET (${path.join(TOY, 'enam/__init__.py')})`,
       'skipped 1: input generator failed (Toy/4)',
       'skipped 1: input_levels is not four sizes (Toy/5)',
       'skipped 1: an input or output has no typed wire form (Toy/6)',
     ]);
-    expect(readSuiteInfo(a)!.indexIds).toEqual(['toy-0', 'toy-1', 'toy-2', null, null, null, null]);
+    expect(readSuiteInfo(a)!.indexIds).toEqual(['toy-0', 'toy-1', 'toy-2', null, null, null, null, 'toy-7']);
     expect(report.skipped[2]!.detail).toBe('level 0 case 0: TypeError: a value of type object has no wire encoding');
+  });
+
+  it('takes level sizes past 2^53 exactly, as HumanEval/75 needs', async () => {
+    const problem = await loadProblem(a, 'toy-7');
+    expect(problem.spec.levels.map((l) => l.size)).toEqual([1, 2, 3, 1e18]);
+    // The generator returned size + case: the exact Python ints, frozen.
+    const large = buildTests(problem.spec, 0).filter((t) => t.id.startsWith('large-'));
+    expect(large.map((t) => t.args)).toEqual(['1000000000000000001', '1000000000000000002', '1000000000000000003', '1000000000000000004'].map((n) => [{ $int: n }]));
+  });
+
+  it('--rows: a partial re-import keeps the problems imported earlier; a row outside the set is an error', async () => {
+    const c = path.join(tmp, 'partial');
+    cpSync(a, c, { recursive: true });
+    const before = readFileSync(path.join(c, 'problems/toy-0/tests.json'), 'utf8');
+    const partial = await importEnamel({ checkout: TOY, out: c, isolation: await detectIsolation(), python: await pythonInterpreter(), jobs: 1, rows: [2] });
+    expect(partial.imported.map((p) => p.id)).toEqual(['toy-0', 'toy-1', 'toy-2', 'toy-7']);
+    expect(readFileSync(path.join(c, 'problems/toy-0/tests.json'), 'utf8')).toBe(before);
+    expect(readSuiteInfo(c)).toEqual(readSuiteInfo(a));
+    expect(readDigests(c)).toEqual(readDigests(a));
+    const rows = (r: number[]) =>
+      importEnamel({ checkout: TOY, out: c, isolation: { bubblewrap: false, dropToNobody: false, notes: [] }, python: { language: 'python', path: '/nowhere', version: '3' }, jobs: 1, rows: r });
+    await expect(rows([999])).rejects.toThrow(/^--rows: 999: not a row of the dataset \(rows 0-7\)$/);
+    await expect(rows([3])).rejects.toThrow(/^--rows: 3: not in ENAMEL's PROBLEMSET/);
   });
 
   it('types from hints, and from the values when the prompt has none', async () => {
@@ -71,7 +95,7 @@ describe('brisk import enamel (toy checkout)', () => {
   });
 
   it('freezes the generated inputs: byte-identical on re-import, with the digests recorded', async () => {
-    for (const id of ['toy-0', 'toy-1', 'toy-2']) {
+    for (const id of ['toy-0', 'toy-1', 'toy-2', 'toy-7']) {
       const file = (dir: string) => readFileSync(path.join(dir, 'problems', id, 'tests.json'), 'utf8');
       expect(file(a)).toBe(file(b));
       const problem = await loadProblem(a, id);
@@ -94,8 +118,8 @@ describe('brisk import enamel (toy checkout)', () => {
   it('keeps the custom checker next to the problem, after the prompt as ENAMEL runs it', () => {
     const checker = readFileSync(path.join(a, 'problems/toy-1/checker.py'), 'utf8');
     expect(checker).toContain('def mean_value(values: List[float]) -> float:');
-    expect(checker).toMatch(/"""\n    pass\ndef __check\(input, answer, output\):\n    return type\(output\) in \(int, float\) and abs\(answer - output\) < 1e-6\n$/);
-    expect(readFileSync(path.join(a, 'reference-solutions/toy-1/python/expert.py'), 'utf8')).toMatch(/"""\n    return sum\(values\) \/ len\(values\)\n$/);
+    expect(checker).toMatch(/"""\n {4}pass\ndef __check\(input, answer, output\):\n {4}return type\(output\) in \(int, float\) and abs\(answer - output\) < 1e-6\n$/);
+    expect(readFileSync(path.join(a, 'reference-solutions/toy-1/python/expert.py'), 'utf8')).toMatch(/"""\n {4}return sum\(values\) \/ len\(values\)\n$/);
   });
 
   it('refuses a frozen test file that does not match the levels', async () => {
@@ -134,7 +158,7 @@ describe('brisk import enamel (toy checkout)', () => {
       const info = readSuiteInfo(a)!;
       const load = readSamplesFile(samplesFile, new Set(['toy-0', 'toy-1', 'toy-2']), undefined, 'python', info);
       expect(load.errors).toEqual([`${samplesFile}: samples for 3 row(s) the suite does not hold were ignored (rows 3, 4, 5)`]);
-      results = await evaluate({ suite: a, entrants: [load.entrant], meter: 'time', scoring: 'enamel', repetitions: 2, jobs: 2 });
+      results = await evaluate({ suite: a, problems: ['toy-0', 'toy-1', 'toy-2'], entrants: [load.entrant], meter: 'time', scoring: 'enamel', repetitions: 2, jobs: 2 });
     }, 300_000);
 
     const sample = (id: string, index: number) => {

@@ -61,6 +61,8 @@ describe('instruction meter', () => {
     const plain = await evaluateSample(ref, PLAIN, executor, meter, cfg);
     const memo = await evaluateSample(ref, MEMO, executor, meter, cfg);
     expect(memo.status).toBe('passed');
-    plain.levels.forEach((l, k) => expect(memo.levels[k]!.cost!).toBeGreaterThan(l.cost!));
+    plain.levels.forEach((l, k) => {
+      expect(memo.levels[k]!.cost!).toBeGreaterThan(l.cost!);
+    });
   });
 });

@@ -39,7 +39,7 @@ describe('perf probe', () => {
     expect(explainPerfError('harness fault: boom')).toBe('perf probe failed: harness fault: boom');
   });
 
-  it('builds the supervisors\' native parts (the perf counter lives there) for Python and node', async () => {
+  it("builds the supervisors' native parts (the perf counter lives there) for Python and node", async () => {
     await expect(pythonExtension(await pythonInterpreter())).resolves.toMatch(/_brisk\.so$/);
     await expect(nodeAddon()).resolves.toMatch(/brisk_node\.node$/);
   });

@@ -31,11 +31,26 @@ describe('typed wire encoding', () => {
     expect(() => encodeTyped([1, 2.5], parseType('list[int]'), 'nums')).toThrow('nums[1]: expected an integer, got non-integral number');
     expect(() => encodeTyped([1], parseType('tuple[int, int]'))).toThrow(/2-element array/);
     // 9999999800000001 written as a number literal is already 9999999800000000.
+    // biome-ignore lint/correctness/noPrecisionLoss: the literal's rounding is what this test is about
     expect(() => encodeTyped(9999999800000001, parseType('int'), 'case')).toThrow(/case: expected a safe integer \(write larger ones as BigInt/);
   });
   it('canonical form sorts sets and dicts', () => {
     expect(canonical({ $set: [3, 1, 2] })).toBe(canonical({ $set: [2, 3, 1] }));
-    expect(canonical({ $dict: [[2, 'b'], [1, 'a']] })).toBe(canonical({ $dict: [[1, 'a'], [2, 'b']] }));
+    expect(
+      canonical({
+        $dict: [
+          [2, 'b'],
+          [1, 'a'],
+        ],
+      }),
+    ).toBe(
+      canonical({
+        $dict: [
+          [1, 'a'],
+          [2, 'b'],
+        ],
+      }),
+    );
   });
 });
 
@@ -85,7 +100,23 @@ describe('the dynamic type any', () => {
 
   it('compares by the typed wire form: Python types count (1 is not 1.0, a tuple is not a list)', () => {
     const any = parseType('any');
-    expect(compareTyped({ $dict: [['a', 1], ['b', 2]] }, { $dict: [['b', 2], ['a', 1]] }, any)).toBeNull();
+    expect(
+      compareTyped(
+        {
+          $dict: [
+            ['a', 1],
+            ['b', 2],
+          ],
+        },
+        {
+          $dict: [
+            ['b', 2],
+            ['a', 1],
+          ],
+        },
+        any,
+      ),
+    ).toBeNull();
     expect(compareTyped(1, { $float: 1 }, any)).not.toBeNull();
     expect(compareTyped({ $tuple: [1, 2] }, [1, 2], any)).not.toBeNull();
   });

@@ -22,7 +22,7 @@ describe('bundled problem suite', () => {
     expect(new Set(specs.map((s) => s.category))).toEqual(new Set(['algorithm', 'implementation']));
   });
 
-  it('records a digest of every problem\'s inputs, and the generators still produce them', async () => {
+  it("records a digest of every problem's inputs, and the generators still produce them", async () => {
     const recorded = readDigests(PACKAGE_ROOT);
     for (const id of ids) {
       expect(digestMismatch(await loadProblem(PACKAGE_ROOT, id), recorded, cfg.suiteSeed), id).toBeNull();
@@ -46,7 +46,10 @@ describe('bundled problem suite', () => {
                 verify: verifier(problem, expected, tests),
                 memoryBytes: cfg.memoryBytes,
               });
-            const expert = await run(tiers[0].file, tests.map((t) => t.expected));
+            const expert = await run(
+              tiers[0].file,
+              tests.map((t) => t.expected),
+            );
             const bad = expert.tests.findIndex((r) => r.status !== 'passed');
             if (expert.status !== 'completed' || bad >= 0) {
               return [`${id} expert: ${expert.status} ${expert.message ?? ''} ${bad >= 0 ? `${tests[bad]!.id}: ${expert.tests[bad]!.status} ${expert.tests[bad]!.message}` : ''}`];
@@ -55,9 +58,14 @@ describe('bundled problem suite', () => {
             // Every other tier, Python and JavaScript alike, must reproduce the Python expert.
             const others = [...tiers.slice(1).map((t) => ({ ...t, language: 'python' as const })), ...(problem.references.javascript ?? []).map((t) => ({ ...t, language: 'javascript' as const }))];
             for (const tier of others) {
-              const r = await run(tier.file, expert.tests.map((x) => x.output), tier.language);
+              const r = await run(
+                tier.file,
+                expert.tests.map((x) => x.output),
+                tier.language,
+              );
               const i = r.tests.findIndex((x) => x.status !== 'passed');
-              if (r.status !== 'completed' || i >= 0) out.push(`${id} ${tier.language} ${tier.tier}: ${r.status} ${i >= 0 ? `${tests[i]!.id}: ${r.tests[i]!.status} ${r.tests[i]!.message}` : r.message}`);
+              if (r.status !== 'completed' || i >= 0)
+                out.push(`${id} ${tier.language} ${tier.tier}: ${r.status} ${i >= 0 ? `${tests[i]!.id}: ${r.tests[i]!.status} ${r.tests[i]!.message}` : r.message}`);
             }
             return out;
           }),

@@ -45,8 +45,25 @@ describe('comparing two versions', () => {
   const tests = levels.flatMap((l, li) => [0, 1].map((c) => ({ id: `${l.name}-${c}`, level: li, args: [] }) as TestCase));
   const passed: SampleResult = { status: 'passed', passed: true, score: 1, levels: [], wallMs: 0 };
   const profile = (rows: [number, string][]): LineProfile => ({ sizes: [10], lines: rows.map(([line, growth]) => ({ line, text: '', counts: [1], growth })) });
-  const a = { source: 'def f(xs):\n    for x in xs:\n        for y in xs:\n            g(x, y)\n    return 0', lines: profile([[2, 'O(n)'], [3, 'O(n^2)'], [4, 'O(n^2)'], [5, 'O(1)']]), fit: undefined };
-  const b = { source: 'def f(xs):\n    for x in xs:\n        g(x, x)\n    return 0', lines: profile([[2, 'O(n)'], [3, 'O(n)'], [4, 'O(1)']]), fit: undefined };
+  const a = {
+    source: 'def f(xs):\n    for x in xs:\n        for y in xs:\n            g(x, y)\n    return 0',
+    lines: profile([
+      [2, 'O(n)'],
+      [3, 'O(n^2)'],
+      [4, 'O(n^2)'],
+      [5, 'O(1)'],
+    ]),
+    fit: undefined,
+  };
+  const b = {
+    source: 'def f(xs):\n    for x in xs:\n        g(x, x)\n    return 0',
+    lines: profile([
+      [2, 'O(n)'],
+      [3, 'O(n)'],
+      [4, 'O(1)'],
+    ]),
+    fit: undefined,
+  };
   const cmp = compareVersions({
     labels: ['a.py', 'b.py'],
     tests,
@@ -67,7 +84,11 @@ describe('comparing two versions', () => {
   });
 
   it('gives each scored level the cost ratio of b to a', () => {
-    expect(cmp.levels.map((l) => [l.name, l.ratio])).toEqual([['small', 20 / 400], ['medium', 30 / 900], ['large', 40 / 1600]]);
+    expect(cmp.levels.map((l) => [l.name, l.ratio])).toEqual([
+      ['small', 20 / 400],
+      ['medium', 30 / 900],
+      ['large', 40 / 1600],
+    ]);
     expect(cmp.verdict).toMatch(/^b\.py costs 0\.025x what a\.py costs on the large level/);
   });
 });

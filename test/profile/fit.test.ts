@@ -23,14 +23,22 @@ describe('complexity fit', () => {
 
   it('recognises O(2^n) on small sizes', () => {
     const ns = [4, 6, 8, 10, 12, 14, 16, 18, 20];
-    const r = fitComplexity(ns, ns.map((n, i) => (2000 + 50 * 2 ** n) * wobble(i)));
+    const r = fitComplexity(
+      ns,
+      ns.map((n, i) => (2000 + 50 * 2 ** n) * wobble(i)),
+    );
     expect(r.best.name).toBe('O(2^n)');
   });
 
   it('is deterministic and reports the log-log slope', () => {
     const costs = series((n) => 2 * n * n);
     expect(fitComplexity(sizes, costs)).toEqual(fitComplexity(sizes, costs));
-    expect(fitComplexity(sizes, series((n) => 30 * n, 0)).logLogSlope).toBeCloseTo(1, 1);
+    expect(
+      fitComplexity(
+        sizes,
+        series((n) => 30 * n, 0),
+      ).logLogSlope,
+    ).toBeCloseTo(1, 1);
   });
 
   it('rejects unusable input', () => {

@@ -6,19 +6,19 @@ import { decodeMappings, jsProbes } from '../../src/profile/js-probes.ts';
 describe('source-map probes', () => {
   it('decodes VLQ mappings to [generated column, original line]', () => {
     // "AAAA" = (0,0,0,0); "IACA" = col +4, line +1; ";" starts a new generated line.
-    expect(decodeMappings('AAAA,IACA;AACA;;EAAE')).toEqual([[[0, 0], [4, 1]], [[0, 2]], [], [[2, 2]]]);
+    expect(decodeMappings('AAAA,IACA;AACA;;EAAE')).toEqual([
+      [
+        [0, 0],
+        [4, 1],
+      ],
+      [[0, 2]],
+      [],
+      [[2, 2]],
+    ]);
   });
 
   it('sends every probe of a transpiled TypeScript source to the line it came from', () => {
-    const src = [
-      '// header',
-      'interface P { a: number }',
-      'export function f(xs: number[]): number {',
-      '  let s = 0;',
-      '  for (const x of xs) if (x > 0) s += x;',
-      '  return s;',
-      '}',
-    ].join('\n');
+    const src = ['// header', 'interface P { a: number }', 'export function f(xs: number[]): number {', '  let s = 0;', '  for (const x of xs) if (x > 0) s += x;', '  return s;', '}'].join('\n');
     const r = jsProbes(src, 'typescript');
     if (!r.ok) throw new Error(r.message);
     const { code, probes } = r.value;

@@ -17,7 +17,11 @@ const PYTHON: [string, string, RegExp | null][] = [
   ['calls os._exit', 'import os\ndef f(x):\n    if x:\n        os._exit(0)\n    return 0\n', /process ended .* during a traced call/],
   ['removes the trace function', 'import sys\ndef f(x):\n    if x:\n        sys.settrace(None)\n    return 0\n', /replaced or removed the trace function/],
   ['rebinds sys.settrace before the call', 'import sys\nsys.settrace = lambda f: None\ndef f(x):\n    return x\n', null],
-  ['forges events on the tracer\'s own output', 'import os\ndef f(x):\n    if x:\n        for fd in range(3, 10):\n            try:\n                os.write(fd, b"{\\"ev\\": \\"done\\"}\\n")\n            except OSError:\n                pass\n    return 0\n', /out of order|should not have/],
+  [
+    "forges events on the tracer's own output",
+    'import os\ndef f(x):\n    if x:\n        for fd in range(3, 10):\n            try:\n                os.write(fd, b"{\\"ev\\": \\"done\\"}\\n")\n            except OSError:\n                pass\n    return 0\n',
+    /out of order|should not have/,
+  ],
   ['recurses without end', 'def f(x):\n    return f(x) if x else 0\n', /^RecursionError/],
   ['does not compile', 'def f(x)\n    return x\n', /^compile error/],
 ];
@@ -25,7 +29,11 @@ const PYTHON: [string, string, RegExp | null][] = [
 const JS: [string, string, RegExp | null][] = [
   ['throws', 'function f(x) { if (x) throw new TypeError("no"); return 0; }', /^TypeError: no/],
   ['loops forever', 'function f(x) { while (x) {} return 0; }', /past its limit/],
-  ['prints everywhere', 'function f(x) { console.log("hi"); process.stdout.write("x"); globalThis.process.stdout.write("{\\"ev\\":\\"done\\"}\\n"); require("fs").writeSync(1, "y"); return x; }', null],
+  [
+    'prints everywhere',
+    'function f(x) { console.log("hi"); process.stdout.write("x"); globalThis.process.stdout.write("{\\"ev\\":\\"done\\"}\\n"); require("fs").writeSync(1, "y"); return x; }',
+    null,
+  ],
   ['calls process.exit', 'function f(x) { if (x) process.exit(2); return 0; }', /^SystemExit: process.exit\(2\)/],
   ['exits through the real process', 'function f(x) { if (x) globalThis.process.exit(0); return 0; }', /process ended/],
   ['reaches for the inspector', 'function f(x) { if (x) require("inspector"); return 0; }', /inspector is not available/],

@@ -79,7 +79,7 @@ describe('per-line counts over a size sweep', () => {
     expect(growth(p, 4)).toBe('O(log n)');
   }, 300_000);
 
-  it('TypeScript double loop: lines of the user\'s source, inner O(n^2), outer O(n)', async () => {
+  it("TypeScript double loop: lines of the user's source, inner O(n^2), outer O(n)", async () => {
     const p = await profile(JS_QUADRATIC, 'typescript', QUADRATIC_SIZES);
     expect(growth(p, 5)).toBe('O(n)'); // for i: its body runs n times
     expect(growth(p, 6)).toBe('O(n^2)'); // for j: its body runs n^2 times
@@ -91,35 +91,44 @@ describe('per-line counts over a size sweep', () => {
     expect([6, 7]).toContain(p.hot!.line);
   }, 300_000);
 
-  it.each(['python', 'javascript'] as const)('%s counts (and Python bytecodes per line) are identical across two runs', async (language) => {
-    const source = language === 'python' ? TOY_CANDIDATES['O(n log n)']! : 'function total(xs) {\n  const a = [...xs].sort((x, y) => x - y);\n  let s = 0;\n  for (const x of a) s += x;\n  return s;\n}\n';
-    const sweep = sweepTests(problem, [100, 300, 900], 1);
-    const req: TraceRequest = {
-      language,
-      kind: 'function',
-      entry: 'total',
-      source,
-      tests: sweep.tests.slice(1).map((t) => ({ args: t.args })),
-      limitMs: () => 30_000,
-      memoryBytes: cfg.memoryBytes,
-      ...(language === 'python' ? { opcodesOf: 0 } : {}),
-    };
-    const [first, second] = [await tracer.trace(req), await tracer.trace(req)];
-    expect(first.failure).toBeUndefined();
-    // Python's bytecodes per line are counted on the first call, and repeat too.
-    expect(first.opcodes !== undefined).toBe(language === 'python');
-    expect(first.counts).toHaveLength(6);
-    expect(first.counts.every((c) => c.length > 2)).toBe(true);
-    expect(second).toEqual(first);
-  }, 120_000);
+  it.each(['python', 'javascript'] as const)(
+    '%s counts (and Python bytecodes per line) are identical across two runs',
+    async (language) => {
+      const source =
+        language === 'python' ? TOY_CANDIDATES['O(n log n)']! : 'function total(xs) {\n  const a = [...xs].sort((x, y) => x - y);\n  let s = 0;\n  for (const x of a) s += x;\n  return s;\n}\n';
+      const sweep = sweepTests(problem, [100, 300, 900], 1);
+      const req: TraceRequest = {
+        language,
+        kind: 'function',
+        entry: 'total',
+        source,
+        tests: sweep.tests.slice(1).map((t) => ({ args: t.args })),
+        limitMs: () => 30_000,
+        memoryBytes: cfg.memoryBytes,
+        ...(language === 'python' ? { opcodesOf: 0 } : {}),
+      };
+      const [first, second] = [await tracer.trace(req), await tracer.trace(req)];
+      expect(first.failure).toBeUndefined();
+      // Python's bytecodes per line are counted on the first call, and repeat too.
+      expect(first.opcodes !== undefined).toBe(language === 'python');
+      expect(first.counts).toHaveLength(6);
+      expect(first.counts.every((c) => c.length > 2)).toBe(true);
+      expect(second).toEqual(first);
+    },
+    120_000,
+  );
 
   it.each([
     ['python', 'import sys\nn = int(sys.stdin.readline())\ntotal = 0\nfor i in range(n):\n    total += i\nprint(total)\n', 5],
     ['javascript', "const n = Number(require('fs').readFileSync(0, 'utf8').trim());\nlet total = 0;\nfor (let i = 0; i < n; i++) {\n  total += i;\n}\nconsole.log(total);\n", 4],
-  ] as const)('%s stdio programs: the whole program is the call', async (language, source, bodyLine) => {
-    const r = await tracer.trace({ language, kind: 'stdio', source, tests: [{ stdin: '10\n' }, { stdin: '1000\n' }], limitMs: () => 30_000, memoryBytes: cfg.memoryBytes });
-    expect(r.failure).toBeUndefined();
-    expect(r.counts.map((c) => new Map(c).get(bodyLine))).toEqual([10, 1000]);
-    expect(r.counts.map((c) => new Map(c).get(1))).toEqual([1, 1]);
-  }, 60_000);
+  ] as const)(
+    '%s stdio programs: the whole program is the call',
+    async (language, source, bodyLine) => {
+      const r = await tracer.trace({ language, kind: 'stdio', source, tests: [{ stdin: '10\n' }, { stdin: '1000\n' }], limitMs: () => 30_000, memoryBytes: cfg.memoryBytes });
+      expect(r.failure).toBeUndefined();
+      expect(r.counts.map((c) => new Map(c).get(bodyLine))).toEqual([10, 1000]);
+      expect(r.counts.map((c) => new Map(c).get(1))).toEqual([1, 1]);
+    },
+    60_000,
+  );
 });

@@ -36,7 +36,7 @@ describe('environment comparison', () => {
     expect(names.size).toBe(5);
   });
 
-  it("refuses a result measured elsewhere, naming the worker, and one that answers another job", () => {
+  it('refuses a result measured elsewhere, naming the worker, and one that answers another job', () => {
     expect(refusalOf(env, 'callgrind', worker(), key, key)).toBeUndefined();
     const odd = worker({ name: 'old-box', env: { ...env, harnessVersion: 'h0' } });
     expect(refusalOf(env, 'callgrind', odd, key, key)).toBe(`worker "old-box" (box-a, pid 42) measured under another environment: harness h0, the run's h1`);
@@ -56,8 +56,7 @@ describe('machine warnings', () => {
 });
 
 describe('worker registry and throughput', () => {
-  const beat = (name: string, seenAt: number, queue: string, over: Partial<WorkerInfo> = {}): string =>
-    JSON.stringify({ ...worker({ name, ...over }), queue, jobs: 2, seenAt } satisfies Heartbeat);
+  const beat = (name: string, seenAt: number, queue: string, over: Partial<WorkerInfo> = {}): string => JSON.stringify({ ...worker({ name, ...over }), queue, jobs: 2, seenAt } satisfies Heartbeat);
 
   it('keeps live, well-formed heartbeats only', () => {
     const now = 1_000_000;
@@ -65,7 +64,7 @@ describe('worker registry and throughput', () => {
     expect(live.map((w) => w.name)).toEqual(['a']);
   });
 
-  it('names live workers on other queues with why they take none of the run\'s jobs', () => {
+  it("names live workers on other queues with why they take none of the run's jobs", () => {
     const now = 5000;
     const ws = liveWorkers({ a: beat('a', now, 'q'), b: beat('b', now, 'other', { env: { ...env, python: { path: '/opt/py', version: '3.12.0' } } }) }, now);
     expect(strangers(ws, 'q', env, 'callgrind')).toEqual([
@@ -75,7 +74,11 @@ describe('worker registry and throughput', () => {
 
   it('counts results per worker with their rate since the run began', () => {
     expect(throughputLine([], 0, 60_000)).toBe('workers: no results yet');
-    const d = [{ worker: 'b', at: 1 }, { worker: 'a', at: 2 }, { worker: 'b', at: 3 }];
+    const d = [
+      { worker: 'b', at: 1 },
+      { worker: 'a', at: 2 },
+      { worker: 'b', at: 3 },
+    ];
     expect(throughputLine(d, 0, 120_000)).toBe('workers: a 1 (0.5/min), b 2 (1.0/min)');
   });
 });

@@ -13,9 +13,7 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PREFIX, redisOptions } from '../../src/queue/connection.ts';
 import { SqliteStore } from '../../src/store/sqlite.ts';
-import {
-  FIXTURE_SUITE, PORT, URL, jobsIn, killAll, numbers, readResults, redis, runArgs, startRun, startWorker, storeCounts, waitFor, type Proc,
-} from '../support/queue-processes.ts';
+import { FIXTURE_SUITE, PORT, URL, jobsIn, killAll, numbers, readResults, redis, runArgs, startRun, startWorker, storeCounts, waitFor, type Proc } from '../support/queue-processes.ts';
 
 const started = redis('start');
 if (started.skip) console.log(`queue fault tests skipped: ${started.skip}`);
@@ -50,7 +48,7 @@ let localDone: Promise<void>;
  */
 async function seedStore(file: string, what: 'references' | 'all'): Promise<void> {
   if (what === 'all') await localDone;
-  else await waitFor(() => storeCounts(`${local}.sqlite`).references === 2, 300_000, 'the local run\'s references');
+  else await waitFor(() => storeCounts(`${local}.sqlite`).references === 2, 300_000, "the local run's references");
   const from = new Database(`${local}.sqlite`, { readonly: true });
   const to = SqliteStore.open(file);
   type Row = { key: string; problem: string; language: string; body: string };
@@ -83,7 +81,7 @@ describe.skipIf(started.skip !== undefined)('brisk run --queue under faults', ()
     if (!started.output.includes('already running')) redis('stop');
   });
 
-  it('gives a local run\'s numbers; a worker killed -9 mid-job has its job retried elsewhere and counted once', async () => {
+  it("gives a local run's numbers; a worker killed -9 mid-job has its job retried elsewhere and counted once", async () => {
     workers.push(...(await Promise.all([startWorker('w1'), startWorker('w2')])));
     const out = path.join(dir, 'a');
     const run = startRun('coordinator', runArgs(samples, `${out}.sqlite`, out, true));
@@ -186,11 +184,16 @@ describe.skipIf(started.skip !== undefined)('brisk run --queue under faults', ()
     workers.push(await startWorker('partial', { suite: partial }));
     await finished(run);
     const log = run.log();
-    expect(log).toMatch(/queue: refused the result for list-\w+ sample \(python\): worker "rogue" \(x, pid 1\) measured under another environment: python 3\.12\.0 \(\/usr\/bin\/python3\.11\), the run's 3\.11\.2/);
+    expect(log).toMatch(
+      /queue: refused the result for list-\w+ sample \(python\): worker "rogue" \(x, pid 1\) measured under another environment: python 3\.12\.0 \(\/usr\/bin\/python3\.11\), the run's 3\.11\.2/,
+    );
     expect(log).toContain(`queue: worker "odd" (${os.hostname()}, pid ${odd.proc.pid}) takes none of this run's jobs: python 3.11.2 (${python}), the run's 3.11.2 (/usr/bin/python3.11)`);
     const r = readResults(out);
     const byProblem = Object.fromEntries(r.entrants[0]!.problems.map((p) => [p.id, p.samples]));
-    expect(byProblem['list-sum']!.map((s) => [s.status, s.measuredBy])).toEqual([['passed', 'partial'], ['passed', 'partial']]);
+    expect(byProblem['list-sum']!.map((s) => [s.status, s.measuredBy])).toEqual([
+      ['passed', 'partial'],
+      ['passed', 'partial'],
+    ]);
     expect(byProblem['list-max']![0]!.status).toBe('sandbox_error');
     expect(byProblem['list-max']![0]!.message).toMatch(/^not measured: worker "partial" .* cannot load list-max from its suite/);
     // Not the sample's fault: not stored, so the next run tries again.

@@ -24,14 +24,16 @@ const info = testWorker();
 
 /** Sums of the inputs, as a correct list-sum would return, judged as the real executor does. */
 function answering(wrongOn?: number) {
-  return new MockExecutor((job: HarnessJob, control: RunControl) => ({
+  return new MockExecutor(async (job: HarnessJob, control: RunControl) => ({
     status: 'completed',
     wallMs: 1,
-    tests: job.tests.map((t, i) => {
-      const out = (t.args![0] as number[]).reduce((a, b) => a + b, 0) + (i === wrongOn ? 1 : 0);
-      const wrong = control.verify?.(i, out);
-      return wrong ? { status: 'wrong_answer' as const, output: out, message: wrong } : { status: 'passed' as const, firstNs: 1000, output: out };
-    }),
+    tests: await Promise.all(
+      job.tests.map(async (t, i) => {
+        const out = (t.args![0] as number[]).reduce((a, b) => a + b, 0) + (i === wrongOn ? 1 : 0);
+        const wrong = await control.verify?.(i, out);
+        return wrong ? { status: 'wrong_answer' as const, output: out, message: wrong } : { status: 'passed' as const, firstNs: 1000, output: out };
+      }),
+    ),
   }));
 }
 
@@ -98,7 +100,7 @@ async function localRun() {
 }
 
 describe('JobMeasurer', () => {
-  it('measures references and samples as a local run does, under the coordinator\'s store keys', async () => {
+  it("measures references and samples as a local run does, under the coordinator's store keys", async () => {
     const { outcome, store, remote } = await queueRun();
     const local = await localRun();
     expect(outcome.entrants).toEqual(local.entrants);
@@ -109,7 +111,7 @@ describe('JobMeasurer', () => {
     expect(remote.storedKeys.sort()).toEqual(remote.sent.map((j) => j.key).sort());
   });
 
-  it('answers a reference that fails with its ReferenceError message, as measureReference would throw it', async () => {
+  it('answers a reference that fails with its ReferenceFailure message, as measureReference would throw it', async () => {
     const [problem] = await loadProblems(suite, ['list-sum']);
     // The hand-written case [1, 2, 3] -> 6 answered wrongly.
     const wrongOn = buildTests(problem!.spec, cfg.suiteSeed).findIndex((t) => JSON.stringify(t.args) === '[[1,2,3]]');
@@ -146,7 +148,10 @@ describe('JobMeasurer refuses, naming itself, a job it would measure differently
     return { sample, reference, measurer };
   }
   const refused = async (m: JobMeasurer, job: unknown) => {
-    const err = await m.measure(job).then(() => undefined, (e: unknown) => e);
+    const err = await m.measure(job).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(JobRefused);
     return err as JobRefused;
   };

@@ -9,7 +9,11 @@ describe('comparisons from a results object', () => {
     const r = await mockResults([slow, model, copy]);
     const boot = { seed: 5, resamples: 1000 };
     const pairs = topComparisons(r, boot);
-    expect(pairs.map((p) => [p.a, p.b])).toEqual([['expert-copy', 'model'], ['expert-copy', 'slow'], ['model', 'slow']]);
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([
+      ['expert-copy', 'model'],
+      ['expert-copy', 'slow'],
+      ['model', 'slow'],
+    ]);
     expect(pairs[0]!.metrics).toEqual(compareInResults(r, 'expert-copy', 'model', boot));
     // expert-copy vs model on eff@1: 1 - 2.5/3 = 1/6; pooled metrics are never compared per problem.
     expect(pairs[0]!.metrics.find((m) => m.metric === 'eff@1')!.meanDifference).toBeCloseTo(1 / 6, 15);

@@ -45,7 +45,10 @@ describe('index.html', () => {
     const html = renderIndexHtml(r, svgs);
     expect(metricNames(r)).toEqual(['pass@1', 'eff@1']);
     const rows = [...html.matchAll(/<tr><td class="num" data-value="(\d)">\d<\/td><td>([^<]+)<\/td>/g)].map((m) => [m[1], m[2]]);
-    expect(rows).toEqual([['1', 'model-a'], ['2', 'model-b']]);
+    expect(rows).toEqual([
+      ['1', 'model-a'],
+      ['2', 'model-b'],
+    ]);
     expect(html).toContain('0.250 <span class="ci">[0.100, 0.400]</span>');
     expect(html.match(/<details data-problem=/g)).toHaveLength(2);
     expect(html).toContain('<svg id="h"></svg>');

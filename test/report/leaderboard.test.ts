@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leaderboardHeader, leaderboardRows, renderMarkdown } from '../../src/report/leaderboard.ts';
+import { leaderboardHeader, leaderboardRows, renderMarkdown, statusCounts } from '../../src/report/leaderboard.ts';
+import { sampleResults } from '../support/results.ts';
 import type { Results } from '../../src/report/schema.ts';
 import { mockResults, model, slow } from '../support/tier-run.ts';
 
@@ -39,5 +40,19 @@ describe('leaderboard', () => {
     // Nobody has it: the column goes.
     const none: Results = { ...r, entrants: r.entrants.map((e) => ({ ...e, summary: { ...e.summary, DPS_norm: undefined as unknown as number } })) };
     expect(leaderboardHeader(none)).not.toContain('DPS_norm');
+  });
+});
+
+describe('leaderboard.md per problem', () => {
+  it('lists each problem once, with every status its samples ended in', async () => {
+    const r = sampleResults();
+    // A JavaScript reference of p1 as well: the problem is still one row.
+    r.references.push({ ...r.references[0]!, language: 'javascript', error: 'the javascript expert disagrees' });
+    const md = renderMarkdown(r);
+    const section = md.slice(md.indexOf('## Per problem'));
+    expect(section).toMatch(/^## Per problem \(eff@1, and how many samples ended in each status\)$/m);
+    const rows = section.split('\n').filter((l) => /^\| p\d/.test(l));
+    expect(rows).toEqual(['| p1 (javascript reference failed) | 1.000 (passed 1) | 0.000 (wrong_answer 1) |', '| p2 | 0.500 (passed 1) | 0.500 (timeout 1) |']);
+    expect(statusCounts(['passed', 'timeout', 'passed', 'error', 'error', 'error'])).toBe('error 3, passed 2, timeout 1');
   });
 });

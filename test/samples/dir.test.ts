@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSamplesDir, taskIdOf } from '../../src/samples/dir.ts';
+import { readSamplesDir } from '../../src/samples/dir.ts';
 
 const known = new Set(['pair-sum-count', 'count-primes']);
 
@@ -14,16 +14,6 @@ function tree(files: Record<string, string>): string {
   }
   return root;
 }
-
-describe('task folder names', () => {
-  it('accepts plain ids and EvalPlus-style encoded task ids', () => {
-    expect(taskIdOf('pair-sum-count', known)).toBe('pair-sum-count');
-    expect(taskIdOf('Brisk_pair-sum-count', known)).toBe('pair-sum-count');
-    expect(taskIdOf('Brisk%2Fcount-primes', known)).toBe('count-primes');
-    expect(taskIdOf('Brisk--count-primes', known)).toBe('count-primes');
-    expect(taskIdOf('HumanEval_0', known)).toBeUndefined();
-  });
-});
 
 describe('<model>/<task>/<n>.<ext> folders', () => {
   it('reads a folder of models: one entrant each, samples in numeric order, language from the extension', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEnamelSamples, readEnamelSamples } from '../../src/samples/enamel.ts';
-import { readSamplesFile, resolveTaskId } from '../../src/samples/jsonl.ts';
+import { readSamplesFile } from '../../src/samples/jsonl.ts';
 
 const known = new Set(['humaneval-0', 'humaneval-1', 'humaneval-3']);
 const indexIds = ['humaneval-0', 'humaneval-1', null, 'humaneval-3'];
@@ -48,15 +48,5 @@ describe('readEnamelSamples', () => {
     const load = readSamplesFile(file, known, undefined, 'python', { indexIds });
     expect(load.entrant.name).toBe('gpt');
     expect([...load.entrant.samples.keys()]).toEqual(['humaneval-1']);
-  });
-});
-
-describe('resolveTaskId', () => {
-  it('maps EvalPlus task ids to imported problem ids', () => {
-    expect(resolveTaskId('HumanEval/3', known, { 'HumanEval/3': 'humaneval-3' })).toBe('humaneval-3');
-    // Without suite.json the kebab-case form is tried when the last segment is unknown.
-    expect(resolveTaskId('HumanEval/1', known)).toBe('humaneval-1');
-    expect(resolveTaskId('brisk/humaneval-0', known)).toBe('humaneval-0');
-    expect(resolveTaskId('HumanEval/99', known)).toBe('99');
   });
 });

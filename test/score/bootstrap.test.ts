@@ -9,7 +9,10 @@ const meanColumn = (name: string, values: number[]): MetricColumn => ({
   b: new Float64Array(values.length).fill(1),
 });
 // 40 problems, values spread over [0, 1)
-const spread = meanColumn('spread', Array.from({ length: 40 }, (_, i) => ((i * 17) % 40) / 40));
+const spread = meanColumn(
+  'spread',
+  Array.from({ length: 40 }, (_, i) => ((i * 17) % 40) / 40),
+);
 
 describe('bootstrapIntervals', () => {
   it('is reproducible by seed: same seed, same interval; another seed, another', () => {

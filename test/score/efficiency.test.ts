@@ -22,12 +22,7 @@ describe('level efficiency, default mode (per-level T = alpha * c*)', () => {
   });
 
   it('censors a level and every later one', () => {
-    const levels: LevelCost[] = [
-      correctness,
-      { weight: 3, cost: 100, refCost: 100 },
-      { weight: 3, cost: undefined, refCost: 100 },
-      { weight: 4, cost: 100, refCost: 100 },
-    ];
+    const levels: LevelCost[] = [correctness, { weight: 3, cost: 100, refCost: 100 }, { weight: 3, cost: undefined, refCost: 100 }, { weight: 4, cost: 100, refCost: 100 }];
     expect(levelEfficiencies(levels, 2, 'default')).toEqual([1, 0, 0]);
     expect(sampleScore(levels, 2, 'default')).toBeCloseTo(0.3, 15);
   });
@@ -52,15 +47,10 @@ describe('level efficiency, ENAMEL mode (one T = alpha * max c*)', () => {
     expect(sampleScore(levels, 2, 'enamel')).toBeCloseTo((3 * (1900 / 1990) + 3 * (1850 / 1900)) / 10, 15);
   });
 
-  it('treats a level past T as ENAMEL\'s timeout: it and every later level score 0', () => {
+  it("treats a level past T as ENAMEL's timeout: it and every later level score 0", () => {
     // refs 10, 100, 50 -> T = 2 * 100 = 200. Level 1 costs 250 > T: 0, and it censors the rest,
     // so level 2 (cost 100, would be (200 - 100) / (200 - 100) = 1) and level 3 score 0 too.
-    const levels: LevelCost[] = [
-      correctness,
-      { weight: 3, cost: 250, refCost: 10 },
-      { weight: 3, cost: 100, refCost: 100 },
-      { weight: 4, cost: 50, refCost: 50 },
-    ];
+    const levels: LevelCost[] = [correctness, { weight: 3, cost: 250, refCost: 10 }, { weight: 3, cost: 100, refCost: 100 }, { weight: 4, cost: 50, refCost: 50 }];
     expect(levelEfficiencies(levels, 2, 'enamel')).toEqual([0, 0, 0]);
     // Exactly T is not past it: level 1 scores (200 - 200) / 190 = 0, level 2 (200-100)/(200-100) = 1,
     // level 3 (200 - 50) / (200 - 50) = 1; sample = (3*0 + 3*1 + 4*1) / 10 = 0.7.
@@ -69,7 +59,7 @@ describe('level efficiency, ENAMEL mode (one T = alpha * max c*)', () => {
     expect(sampleScore(atT, 2, 'enamel')).toBeCloseTo(0.7, 15);
   });
 
-  it('uses ENAMEL\'s defaults: hardness 0, 3, 3, 4 over tests 8, 4, 4, 4', () => {
+  it("uses ENAMEL's defaults: hardness 0, 3, 3, 4 over tests 8, 4, 4, 4", () => {
     expect(enamelLevels([10, 100, 1000, 10000]).map((l) => [l.weight, l.cases, l.size])).toEqual([
       [0, 8, 10],
       [3, 4, 100],

@@ -18,7 +18,7 @@ function bruteEffAtK(scores: number[], k: number): number {
   return total / count;
 }
 
-describe('effAtK matches the test vectors of DESIGN.md (ENAMEL-exact)', () => {
+describe('effAtK matches the test vectors of docs/metrics.md (ENAMEL-exact)', () => {
   const cases: [number[], number, number][] = [
     [[0.1, 0.5, 0.9, 0.3, 0.0], 1, 0.36],
     [[0.1, 0.5, 0.9, 0.3, 0.0], 2, 0.58],
@@ -34,7 +34,7 @@ describe('effAtK matches the test vectors of DESIGN.md (ENAMEL-exact)', () => {
     [[1.3, 0.2, 0.0], 2, 0.9333333333333333],
   ];
   it.each(cases)('scores %#: k=%i', (scores, k, want) => {
-    // The long decimals of DESIGN.md are rounded to 12 places.
+    // The long decimals of docs/metrics.md are rounded to 12 places.
     expect(Math.abs(effAtK(scores, k) - want)).toBeLessThan(want === 1 || String(want).length < 10 ? 3e-16 : 5e-13);
   });
 
@@ -45,14 +45,10 @@ describe('effAtK matches the test vectors of DESIGN.md (ENAMEL-exact)', () => {
 
   it('equals the brute-force mean of max over all k-subsets', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 1, maxLength: 9 }),
-        fc.nat(),
-        (scores, kSeed) => {
-          const k = 1 + (kSeed % scores.length);
-          expect(effAtK(scores, k)).toBeCloseTo(bruteEffAtK(scores, k), 12);
-        },
-      ),
+      fc.property(fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 1, maxLength: 9 }), fc.nat(), (scores, kSeed) => {
+        const k = 1 + (kSeed % scores.length);
+        expect(effAtK(scores, k)).toBeCloseTo(bruteEffAtK(scores, k), 12);
+      }),
     );
   });
 

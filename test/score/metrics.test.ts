@@ -95,7 +95,15 @@ describe('MU/NMU, TMU/NTMU', () => {
 
   it('a failed or timed-out sample has no memory ratio, and no figures anywhere means absent, not 0', () => {
     const mem = { memory: { peakBytes: 50 } };
-    expect(value([{ ...failed, ...mem }, { ...timedOut, ...mem }], 'NMU')).toBeUndefined();
+    expect(
+      value(
+        [
+          { ...failed, ...mem },
+          { ...timedOut, ...mem },
+        ],
+        'NMU',
+      ),
+    ).toBeUndefined();
     const f = entrantFigures([[ok(100)]], one, catalogue);
     expect('MU' in f.summary).toBe(false);
     expect('NMU_problems' in f.summary).toBe(false);
@@ -127,7 +135,11 @@ describe('DPS, DPS_norm, Beyond', () => {
   it('DPS_norm takes the fastest tier matched, DPS the share matched, when tiers are out of order', () => {
     // standard (80) faster than expert (100); sample 90 matches naive and expert, not standard:
     // DPS = 100 * 2/3; DPS_norm = 100 * (2+1)/3 = 100
-    const odd: TierCost[] = [{ tier: 'naive', totalCost: 1000 }, { tier: 'standard', totalCost: 80 }, { tier: 'expert', totalCost: 100 }];
+    const odd: TierCost[] = [
+      { tier: 'naive', totalCost: 1000 },
+      { tier: 'standard', totalCost: 80 },
+      { tier: 'expert', totalCost: 100 },
+    ];
     const s = tierStanding(ok(90, ref(100), { tiers: odd }), 1e-4);
     expect(s.dps).toBeCloseTo(200 / 3, 12);
     expect(s.dpsNorm).toBe(100);

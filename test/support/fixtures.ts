@@ -28,7 +28,12 @@ export function toySpec(overrides: Partial<Record<string, unknown>> = {}): Probl
  */
 export function toyReference(cases: number): { tests: TestCase[]; ref: ProblemReference } {
   const spec = toySpec({
-    levels: [{ name: 'correctness', weight: 0, cases: 1, size: 2 }, ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases }))],
+    levels: [
+      { name: 'correctness', weight: 0, cases: 1, size: 2 },
+      ...enamelLevels([0, 10, 20, 30])
+        .slice(1)
+        .map((l) => ({ ...l, cases })),
+    ],
   });
   const tests = buildTests(spec, 1);
   const ref: ProblemReference = {

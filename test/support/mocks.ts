@@ -4,7 +4,7 @@ import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from '.
 
 export class MockExecutor implements Executor {
   readonly jobs: { job: HarnessJob; control: RunControl }[] = [];
-  constructor(private readonly script: (job: HarnessJob, control: RunControl) => RunOutcome) {}
+  constructor(private readonly script: (job: HarnessJob, control: RunControl) => RunOutcome | Promise<RunOutcome>) {}
   async run(job: HarnessJob, control: RunControl): Promise<RunOutcome> {
     this.jobs.push({ job, control });
     return this.script(job, control);

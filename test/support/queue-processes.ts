@@ -48,8 +48,24 @@ export async function startWorker(name: string, opts: { suite?: string; env?: Re
 /** The same `brisk run` as a local run, plus `--queue` when `queue` is set. */
 export function runArgs(samples: string, store: string, out: string, queue: boolean, problems = 'list-sum,list-max'): string[] {
   return [
-    'run', '--suite', FIXTURE_SUITE, '--problems', problems, '--meter', 'instructions', '--no-tier-metrics', '--no-memory', '--jobs', '2',
-    '--samples', samples, '--store', store, '--out', out, ...(queue ? ['--queue', URL] : []),
+    'run',
+    '--suite',
+    FIXTURE_SUITE,
+    '--problems',
+    problems,
+    '--meter',
+    'instructions',
+    '--no-tier-metrics',
+    '--no-memory',
+    '--jobs',
+    '2',
+    '--samples',
+    samples,
+    '--store',
+    store,
+    '--out',
+    out,
+    ...(queue ? ['--queue', URL] : []),
   ];
 }
 

@@ -29,7 +29,20 @@ export function sampleResults(names: [string, string] = ['model-a', 'model-b']):
     schemaVersion: 1,
     runId: 'run-test',
     createdAt: '2026-11-29T12:00:00.000Z',
-    config: { meter: 'instructions', alpha: 2, scoring: 'default', ks: [1], suiteSeed: 1, repetitions: 7, minBatchNs: 1e6, censorFactor: 3, memoryBytes: 2 ** 31, jobs: 2, problems: ['p1', 'p2'], suite: '/suite' },
+    config: {
+      meter: 'instructions',
+      alpha: 2,
+      scoring: 'default',
+      ks: [1],
+      suiteSeed: 1,
+      repetitions: 7,
+      minBatchNs: 1e6,
+      censorFactor: 3,
+      memoryBytes: 2 ** 31,
+      jobs: 2,
+      problems: ['p1', 'p2'],
+      suite: '/suite',
+    },
     environment: {
       meter: { name: 'instructions', unit: 'instructions', reason: 'test' },
       interpreter: { language: 'python', path: '/usr/bin/python3', version: '3.11.2' },
@@ -39,8 +52,28 @@ export function sampleResults(names: [string, string] = ['model-a', 'model-b']):
       brisk: '0.1.0',
     },
     references: [
-      { id: 'p1', language: 'python', version: 1, inputsDigest: 'd1', tier: 'expert', levelCosts: [{ name: 'small', weight: 1, cost: 100 }, { name: 'large', weight: 1, cost: 100 }] },
-      { id: 'p2', language: 'python', version: 1, inputsDigest: 'd2', tier: 'expert', levelCosts: [{ name: 'small', weight: 1, cost: 100 }, { name: 'large', weight: 1, cost: 100 }] },
+      {
+        id: 'p1',
+        language: 'python',
+        version: 1,
+        inputsDigest: 'd1',
+        tier: 'expert',
+        levelCosts: [
+          { name: 'small', weight: 1, cost: 100 },
+          { name: 'large', weight: 1, cost: 100 },
+        ],
+      },
+      {
+        id: 'p2',
+        language: 'python',
+        version: 1,
+        inputsDigest: 'd2',
+        tier: 'expert',
+        levelCosts: [
+          { name: 'small', weight: 1, cost: 100 },
+          { name: 'large', weight: 1, cost: 100 },
+        ],
+      },
     ],
     entrants: [
       {

@@ -16,7 +16,12 @@ import { toySpec } from './fixtures.ts';
 import { MockExecutor, passedRecords } from './mocks.ts';
 
 const spec = toySpec({
-  levels: [{ name: 'correctness', weight: 0, cases: 1, size: 2 }, ...enamelLevels([0, 10, 20, 30]).slice(1).map((l) => ({ ...l, cases: 2 }))],
+  levels: [
+    { name: 'correctness', weight: 0, cases: 1, size: 2 },
+    ...enamelLevels([0, 10, 20, 30])
+      .slice(1)
+      .map((l) => ({ ...l, cases: 2 })),
+  ],
 });
 // Tests: case-1, correctness-1, then 6 scored tests (small, medium, large x 2): the last is large-2.
 const dir = mkdtempSync(path.join(os.tmpdir(), 'brisk-tiers-'));
@@ -53,7 +58,6 @@ export function script(job: HarnessJob): RunOutcome {
 export const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', jobs: 2, bootstrapResamples: 2000, memory: false };
 export const sample = (source: string) => ({ source, origin: `m.jsonl:${source}`, language: 'python' as const });
 export const model: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST', 'WRONG'].map(sample)]]) };
-
 
 /** results.json's object from a mock run of these entrants on the toy problem. */
 export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg): Promise<Results> {

@@ -31,8 +31,14 @@ class ExitSignal extends Error {
 function decode(w) {
   if (Array.isArray(w)) return w.map(decode);
   if (w === null || typeof w !== 'object') return w;
-  if ('$int' in w) { const b = BigInt(w.$int); return Number.isSafeInteger(Number(b)) ? Number(b) : b; }
-  if ('$float' in w) { const f = w.$float; return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : f; }
+  if ('$int' in w) {
+    const b = BigInt(w.$int);
+    return Number.isSafeInteger(Number(b)) ? Number(b) : b;
+  }
+  if ('$float' in w) {
+    const f = w.$float;
+    return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : f;
+  }
   if ('$tuple' in w) return w.$tuple.map(decode);
   if ('$set' in w) return new Set(w.$set.map(decode));
   if ('$dict' in w) {
@@ -154,7 +160,7 @@ async function main() {
     const found = job.kind === 'function' ? `typeof ${job.entry} === 'function' ? ${job.entry} : undefined` : 'undefined';
     factory = new vm.Script(`${PREFIX}${job.source}\n;return ${found};\n}).call(undefined); })`, { filename: FILENAME }).runInThisContext();
   } catch (e) {
-    send({ ev: 'compile_error', message: String((e && e.message) || e).slice(0, 300) });
+    send({ ev: 'compile_error', message: String(e?.message || e).slice(0, 300) });
     return;
   }
   for (let i = 0; i < job.tests.length; i++) {
@@ -163,7 +169,7 @@ async function main() {
     try {
       coverage = await runOnce(factory, job, job.tests[i]);
     } catch (e) {
-      send({ ev: 'error', i, type: (e && e.name) || 'Error', message: String((e && e.message) || e).slice(0, 300) });
+      send({ ev: 'error', i, type: e?.name || 'Error', message: String(e?.message || e).slice(0, 300) });
       return;
     }
     send({ ev: 'lines', i, counts: lineCounts(coverage, job.probes, job.functions) });
@@ -174,7 +180,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (e) => {
-    send({ ev: 'tracer_error', message: String((e && e.stack) || e).slice(-1000) });
+    send({ ev: 'tracer_error', message: String(e?.stack || e).slice(-1000) });
     process.exit(0);
   },
 );

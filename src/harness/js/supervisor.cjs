@@ -24,7 +24,14 @@ const RUNNER = Symbol('runner');
 /** What a function candidate prints never matters: printing costs it nothing. */
 const SILENT_CONSOLE = Object.fromEntries(Object.keys(console).map((k) => [k, () => {}]));
 // strerror texts of the errors perf_event_open gives where it cannot count (Python prints these too).
-const PERF_ERRORS = { ENOENT: 'No such file or directory', ENODEV: 'No such device', EACCES: 'Permission denied', EPERM: 'Operation not permitted', ENOSYS: 'Function not implemented', EINVAL: 'Invalid argument' };
+const PERF_ERRORS = {
+  ENOENT: 'No such file or directory',
+  ENODEV: 'No such device',
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
+  ENOSYS: 'Function not implemented',
+  EINVAL: 'Invalid argument',
+};
 const DENIED_MODULES = new Set(['v8', 'inspector', 'child_process', 'worker_threads', 'cluster', 'dgram', 'net', 'http', 'https', 'http2', 'tls', 'wasi', 'module', 'repl', 'trace_events', 'vm']);
 /** The candidate's require: the modules above would hand it native or out-of-process power. */
 function candidateRequire(name) {
@@ -60,8 +67,14 @@ function readLine(fd) {
 function decode(w) {
   if (Array.isArray(w)) return w.map(decode);
   if (w === null || typeof w !== 'object') return w;
-  if ('$int' in w) { const b = BigInt(w.$int); return Number.isSafeInteger(Number(b)) ? Number(b) : b; }
-  if ('$float' in w) { const f = w.$float; return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : f; }
+  if ('$int' in w) {
+    const b = BigInt(w.$int);
+    return Number.isSafeInteger(Number(b)) ? Number(b) : b;
+  }
+  if ('$float' in w) {
+    const f = w.$float;
+    return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : f;
+  }
   if ('$tuple' in w) return w.$tuple.map(decode);
   if ('$set' in w) return new Set(w.$set.map(decode));
   if ('$dict' in w) {
@@ -88,7 +101,7 @@ function encode(v, depth = 0) {
   if (t === 'object' && (Object.getPrototypeOf(v) === null || tag === '[object Object]')) {
     return { $obj: Object.entries(v).map(([k, x]) => [k, encode(x, depth + 1)]) };
   }
-  return { $other: t === 'function' ? 'function' : (v.constructor && v.constructor.name) || tag };
+  return { $other: t === 'function' ? 'function' : v.constructor?.name || tag };
 }
 
 class ExitSignal extends Error {
@@ -98,10 +111,10 @@ class ExitSignal extends Error {
   }
 }
 
-const errorType = (e) => (e instanceof ExitSignal ? 'SystemExit' : (e && typeof e.name === 'string' && e.name) || 'Error');
+const errorType = (e) => (e instanceof ExitSignal ? 'SystemExit' : (typeof e?.name === 'string' && e.name) || 'Error');
 const errorMessage = (e) => {
   try {
-    return String((e && e.message) || e).slice(0, 500);
+    return String(e?.message || e).slice(0, 500);
   } catch {
     return '(unprintable exception)';
   }
@@ -168,7 +181,11 @@ class Job {
     try {
       return this.supervise(pid, rRead, gWrite, stdoutFd, cmd);
     } finally {
-      for (const fd of [rRead, gWrite, stdinFd, stdoutFd]) if (fd >= 0 && fd !== this.devnull) try { fs.closeSync(fd); } catch {}
+      for (const fd of [rRead, gWrite, stdinFd, stdoutFd])
+        if (fd >= 0 && fd !== this.devnull)
+          try {
+            fs.closeSync(fd);
+          } catch {}
     }
   }
 
@@ -305,7 +322,7 @@ class Job {
         if (typeof fn !== 'function') {
           const ex = mod.exports;
           const name = this.entry;
-          fn = typeof ex === 'function' ? ex : ex && typeof ex[name] === 'function' ? ex[name] : ex && ex.default && typeof ex.default[name] === 'function' ? ex.default[name] : undefined;
+          fn = typeof ex === 'function' ? ex : typeof ex?.[name] === 'function' ? ex[name] : typeof ex?.default?.[name] === 'function' ? ex.default[name] : undefined;
         }
         if (typeof fn !== 'function') throw Object.assign(new Error(`no function named '${this.entry}'`), { name: 'LookupError' });
         result = fn(...args);

@@ -44,10 +44,16 @@ export function convertRow(row: EnamelRow, gen: Generated): Converted | Skip {
     }[gen.stage];
     return { reason, detail: `${gen.where ? `${gen.where}: ` : ''}${gen.message}` };
   }
-  const sizes = parseLevels(row.input_levels)!;
+  const sizes = parseLevels(row.input_levels)!.map(Number) as [number, number, number, number];
   const id = problemIdOf(row.task_id);
   const args = gen.levels.flat();
-  const types = gen.params.map((p, i) => ({ name: p.name, choice: chooseType(p.annotation, args.map((a) => a[i]!)) }));
+  const types = gen.params.map((p, i) => ({
+    name: p.name,
+    choice: chooseType(
+      p.annotation,
+      args.map((a) => a[i]!),
+    ),
+  }));
   const returns = chooseType(gen.returns, gen.outputs.flat());
   const plain = isPlainChecker(row.checker);
   const statement = [

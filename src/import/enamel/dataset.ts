@@ -34,7 +34,13 @@ export function parseDataset(text: string, file: string): EnamelRow[] {
 export function parseProblemSet(initPy: string): number[] | undefined {
   const m = /PROBLEMSET\s*=\s*sorted\(\s*set\(\s*range\(\s*(\d+)\s*\)\s*\)\s*-\s*\{([\d\s,]*)\}\s*\)/.exec(initPy);
   if (!m) return undefined;
-  const excluded = new Set(m[2]!.split(',').map((s) => s.trim()).filter((s) => s !== '').map(Number));
+  const excluded = new Set(
+    m[2]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map(Number),
+  );
   return Array.from({ length: Number(m[1]) }, (_, i) => i).filter((i) => !excluded.has(i));
 }
 
@@ -45,7 +51,10 @@ export function defaultProblemSet(): number[] {
 
 /** `HumanEval/12` -> `humaneval-12`: a kebab-case Brisk problem id. */
 export function problemIdOf(taskId: string): string {
-  return taskId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return taskId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** ENAMEL's plain checker (type and value equal), whitespace aside, maps to the typed comparison. */
@@ -54,7 +63,14 @@ export function isPlainChecker(source: string): boolean {
   return norm === 'def__check(input,answer,output):returntype(output)==type(answer)andoutput==answer';
 }
 
-export function parseLevels(text: string): [number, number, number, number] | undefined {
-  const parts = text.trim().split(/\s+/).map(Number);
-  return parts.length === 4 && parts.every((n) => Number.isInteger(n) && n >= 0) ? (parts as [number, number, number, number]) : undefined;
+/**
+ * The four level sizes as exact decimal strings: a size may pass 2^53 (HumanEval/75's largest
+ * is 10^18), and the generator gets it as the exact Python int.
+ */
+export function parseLevels(text: string): [string, string, string, string] | undefined {
+  const parts = text
+    .trim()
+    .split(/\s+/)
+    .map((p) => p.replace(/^0+(?=\d)/, ''));
+  return parts.length === 4 && parts.every((p) => /^\d+$/.test(p)) ? (parts as [string, string, string, string]) : undefined;
 }

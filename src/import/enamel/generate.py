@@ -27,7 +27,10 @@ def signature(prompt, entry):
     a = fn.args
     if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
         raise LookupError("%s takes *args, **kwargs or keyword-only parameters" % entry)
-    note = lambda x: ast.unparse(x) if x is not None else None
+
+    def note(x):
+        return ast.unparse(x) if x is not None else None
+
     params = [{"name": p.arg, "annotation": note(p.annotation)} for p in a.args]
     return params, note(fn.returns), ast.get_docstring(fn) or ""
 
@@ -48,11 +51,11 @@ def main():
         try:
             result["params"], result["returns"], result["docstring"] = signature(prompt, entry)
         except (SyntaxError, LookupError) as e:
-            raise Failure("prompt", "", e)
+            raise Failure("prompt", "", e) from e
         generator = compile(prompt + "\n" + job["generator"], "<input_generator>", "exec")
         reference = compile(prompt + "\n" + job["reference"], "<reference_solution>", "exec")
         levels, outputs, offset = [], [], 0
-        for lid, (size, count) in enumerate(zip(job["sizes"], job["counts"])):
+        for lid, (size, count) in enumerate(zip(map(int, job["sizes"]), job["counts"], strict=True)):
             level_args, level_out = [], []
             for cid in range(count):
                 where = "level %d case %d" % (lid, cid)
@@ -62,18 +65,18 @@ def main():
                     random.seed(job["seed"] ^ job["index"] ^ (offset + cid))
                     args = tuple(scope["generate_input"](size=size, lid=lid, cid=cid))
                 except Exception as e:  # noqa: BLE001 - reported per row, the import goes on
-                    raise Failure("generate", where, e)
+                    raise Failure("generate", where, e) from e
                 try:
                     ns = {"time": time}
                     exec(reference, ns)
                     output = ns[entry](*copy.deepcopy(args))
                 except Exception as e:  # noqa: BLE001
-                    raise Failure("reference", where, e)
+                    raise Failure("reference", where, e) from e
                 try:
                     level_args.append([encode(a) for a in args])
                     level_out.append(encode(output))
                 except (TypeError, ValueError) as e:
-                    raise Failure("encode", where, e)
+                    raise Failure("encode", where, e) from e
             levels.append(level_args)
             outputs.append(level_out)
             offset += count

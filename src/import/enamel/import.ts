@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { writeDataProblem } from '../../problem/data-problem.ts';
-import { problemDigest, writeDigests, type Digests } from '../../problem/digests.ts';
+import { problemDigest, readDigests, writeDigests, type Digests } from '../../problem/digests.ts';
+import { UsageError } from '../../errors.ts';
 import { loadProblem } from '../../problem/load.ts';
 import type { Isolation } from '../../sandbox/command.ts';
 import type { Interpreter } from '../../sandbox/interpreter.ts';
@@ -51,13 +52,40 @@ function problemSetOf(checkout: string): { from: string; rows: number[] } {
   return { from: "Brisk's copy of ENAMEL's PROBLEMSET (no usable enam/__init__.py)", rows: defaultProblemSet() };
 }
 
-/** Refuses to clear a folder that is not an earlier import. */
-function prepareOut(out: string): void {
+const REPORT_FILE = 'import-report.json';
+
+/**
+ * Refuses to clear a folder that is not an earlier import. Clears all of it, or with `only`
+ * just those problems (a partial re-import keeps the others).
+ */
+function prepareOut(out: string, only?: string[]): void {
   if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(path.join(out, SUITE_FILE))) {
-    throw new Error(`--out ${out}: the folder exists and is not an imported suite (no ${SUITE_FILE}); choose an empty or new folder`);
+    throw new UsageError(`--out ${out}: the folder exists and is not an imported suite (no ${SUITE_FILE}); choose an empty or new folder`);
   }
-  for (const sub of ['problems', 'reference-solutions']) rmSync(path.join(out, sub), { recursive: true, force: true });
+  for (const sub of ['problems', 'reference-solutions']) {
+    for (const target of only ? only.map((id) => path.join(sub, id)) : [sub]) rmSync(path.join(out, target), { recursive: true, force: true });
+  }
   mkdirSync(path.join(out, 'problems'), { recursive: true });
+}
+
+/** --rows must name rows of the dataset that ENAMEL evaluates; anything else is a typo, not an empty suite. */
+export function checkRows(requested: number[], problemSet: { from: string; rows: number[] }, datasetRows: number): number[] {
+  const outside = requested.filter((i) => i >= datasetRows);
+  if (outside.length > 0) throw new UsageError(`--rows: ${outside.join(', ')}: not a row of the dataset (rows 0-${datasetRows - 1})`);
+  const excluded = requested.filter((i) => !problemSet.rows.includes(i));
+  if (excluded.length > 0) throw new UsageError(`--rows: ${excluded.join(', ')}: not in ENAMEL's PROBLEMSET (${problemSet.from})`);
+  return requested;
+}
+
+/** What an earlier import into `out` recorded, kept by a partial re-import for the rows it does not redo. */
+function earlierReport(out: string): ImportReport | undefined {
+  const file = path.join(out, REPORT_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ImportReport;
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message}); import every row again (without --rows)`);
+  }
 }
 
 export async function importEnamel(opts: ImportOptions): Promise<ImportReport> {
@@ -65,21 +93,26 @@ export async function importEnamel(opts: ImportOptions): Promise<ImportReport> {
   const checkout = path.resolve(opts.checkout);
   const csvFile = path.join(checkout, 'dataset', 'enamel.csv');
   const utilsFile = path.join(checkout, 'enam', 'datautils.py');
-  for (const f of [csvFile, utilsFile]) if (!existsSync(f)) throw new Error(`${f}: missing; give the root of an ENAMEL checkout`);
+  for (const f of [csvFile, utilsFile]) if (!existsSync(f)) throw new UsageError(`${f}: missing; give the root of an ENAMEL checkout`);
   const csv = readFileSync(csvFile, 'utf8');
   const rows = parseDataset(csv, csvFile);
   const datautils = readFileSync(utilsFile, 'utf8');
   const set = problemSetOf(checkout);
-  const wanted = opts.rows ? set.rows.filter((i) => opts.rows!.includes(i)) : set.rows;
+  const wanted = opts.rows ? checkRows(opts.rows, set, rows.length) : set.rows;
+  const out = path.resolve(opts.out);
+  const sha256 = createHash('sha256').update(csv).digest('hex');
+  // A partial import adds to an earlier one of the same dataset; anything else starts afresh.
+  const kept = opts.rows ? earlierReport(out) : undefined;
+  const earlier = kept?.dataset.sha256 === sha256 ? kept : undefined;
+  const redo = new Set(wanted);
   const report: ImportReport = {
     checkout,
-    dataset: { file: csvFile, sha256: createHash('sha256').update(csv).digest('hex'), rows: rows.length },
+    dataset: { file: csvFile, sha256, rows: rows.length },
     problemSet: set,
-    imported: [],
-    skipped: [],
+    imported: earlier?.imported.filter((p) => !redo.has(p.index)) ?? [],
+    skipped: earlier?.skipped.filter((p) => !redo.has(p.index)) ?? [],
   };
-  const out = path.resolve(opts.out);
-  prepareOut(out);
+  prepareOut(out, earlier ? wanted.flatMap((i) => (rows[i] ? [problemIdOf(rows[i].task_id)] : [])) : undefined);
   const limit = pLimit(Math.max(1, opts.jobs));
   let done = 0;
   const results = await Promise.all(
@@ -92,7 +125,7 @@ export async function importEnamel(opts: ImportOptions): Promise<ImportReport> {
       }),
     ),
   );
-  const digests: Digests = {};
+  const digests: Digests = earlier ? Object.fromEntries(Object.entries(readDigests(out)).filter(([id]) => report.imported.some((p) => p.id === id))) : {};
   for (const { index, row, r } of results) {
     const taskId = row?.task_id ?? `row ${index}`;
     if ('reason' in r) {
@@ -114,6 +147,8 @@ export async function importEnamel(opts: ImportOptions): Promise<ImportReport> {
     }
     report.imported.push({ index, taskId, id: r.id, checker: r.checker, types: r.types });
   }
+  report.imported.sort((x, y) => x.index - y.index);
+  report.skipped.sort((x, y) => x.index - y.index);
   writeDigests(out, digests);
   const info: SuiteInfo = {
     source: 'enamel',
@@ -123,7 +158,7 @@ export async function importEnamel(opts: ImportOptions): Promise<ImportReport> {
     indexIds: rows.map((row, i) => (report.imported.some((p) => p.index === i) ? problemIdOf(row.task_id) : null)),
   };
   writeFileSync(path.join(out, SUITE_FILE), JSON.stringify(info, null, 2) + '\n');
-  writeFileSync(path.join(out, 'import-report.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(path.join(out, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
   return report;
 }
 

@@ -3,15 +3,16 @@
 // checkout itself need not be readable by the sandbox's uid.
 import { chmodSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { sandboxArgv, type Isolation } from '../../sandbox/command.ts';
 import type { Interpreter } from '../../sandbox/interpreter.ts';
 import { makeScratch } from '../../sandbox/stage.ts';
+import { PACKAGE_ROOT } from '../../problem/load.ts';
 import type { Generated } from './convert.ts';
 
-const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'generate.py');
-const ENCODER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'harness', 'python', 'supervisor_wire.py');
+// From the source tree even when this module runs from dist/ (the package ships src/ too).
+const SCRIPT = path.join(PACKAGE_ROOT, 'src', 'import', 'enamel', 'generate.py');
+const ENCODER = path.join(PACKAGE_ROOT, 'src', 'harness', 'python', 'supervisor_wire.py');
 
 export interface GeneratorJob {
   index: number;
@@ -19,7 +20,8 @@ export interface GeneratorJob {
   generator: string;
   reference: string;
   entry: string;
-  sizes: number[];
+  /** Exact decimal sizes, any magnitude (generate.py reads them as ints). */
+  sizes: string[];
   counts: readonly number[];
   seed: number;
   datautils: string;
@@ -56,7 +58,11 @@ export async function runGenerator(job: GeneratorJob, ctx: GeneratorContext): Pr
     const r = await execa(argv[0]!, argv.slice(1), { input: JSON.stringify(job), reject: false, timeout: ctx.timeoutMs, stdout: 'ignore' });
     if (r.timedOut) return sandboxFailure(`no result within ${ctx.timeoutMs / 1000} s (generator or expert too slow, or stuck)`);
     if (r.exitCode !== 0 || !existsSync(outFile)) {
-      const tail = String(r.stderr ?? '').trim().split('\n').at(-1) ?? '';
+      const tail =
+        String(r.stderr ?? '')
+          .trim()
+          .split('\n')
+          .at(-1) ?? '';
       return sandboxFailure(`exit ${r.signal ?? r.exitCode}: ${tail.slice(0, 300) || '(nothing on stderr)'}`);
     }
     return JSON.parse(readFileSync(outFile, 'utf8')) as Generated;

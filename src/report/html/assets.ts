@@ -11,10 +11,12 @@ th.sortable { cursor: pointer; user-select: none; white-space: nowrap; }
 th.sortable::after { content: ' \\2195'; color: #9aa4ae; }
 th[aria-sort="ascending"]::after { content: ' \\2191'; color: #1d232a; }
 th[aria-sort="descending"]::after { content: ' \\2193'; color: #1d232a; }
-.ci { color: #56606b; font-size: .85em; }
+.ci { color: #56606b; font-size: .85em; white-space: nowrap; }
 input[type=search] { padding: .3rem .5rem; width: 18rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
 figure { margin: 0; overflow-x: auto; max-width: 100%; }
+.scroll { overflow-x: auto; max-width: 100%; }
+#problems table { display: block; overflow-x: auto; max-width: 100%; }
 details { margin: .3rem 0; } summary { cursor: pointer; }
 .status-passed { color: #1a7f37; } .status-timeout, .status-memory_limit { color: #9a6700; }
 .status-fail { color: #cf222e; }

@@ -73,21 +73,24 @@ export function heatmapSpec(r: Results): TopLevelSpec {
 export function scatterSpec(r: Results): TopLevelSpec {
   const { pass, eff } = headline(r);
   const points = r.entrants.map((e) => ({ entrant: e.name, pass: e.summary[pass] ?? 0, eff: e.summary[eff] ?? 0 }));
-  // eff is not clipped at 1 (a sample can beat the expert), so only its floor is fixed.
+  // eff is not clipped at 1 (a sample can beat the expert), so its axis ends past the largest
+  // value. Points are named by the legend, not by text beside them (labels of close points
+  // overlapped), and the scales keep a margin so no point sits on or past an axis.
+  const effMax = Math.ceil(Math.max(1, ...points.map((p) => p.eff)) * 4) / 4;
+  const ticks = (max: number) => Array.from({ length: Math.round(max * 4) + 1 }, (_, i) => i / 4);
   return {
     $schema: SCHEMA,
     title: `${eff} against ${pass}`,
-    width: 420,
-    height: 320,
+    width: 360,
+    height: 300,
     data: { values: points },
+    mark: { type: 'point', filled: true, size: 80, clip: true },
     encoding: {
-      x: { field: 'pass', type: 'quantitative', title: pass, scale: { domain: [0, 1] } },
-      y: { field: 'eff', type: 'quantitative', title: eff, scale: { domainMin: 0 } },
+      x: { field: 'pass', type: 'quantitative', title: pass, scale: { domain: [0, 1], nice: false, padding: 10 }, axis: { values: ticks(1), format: '.2f' } },
+      y: { field: 'eff', type: 'quantitative', title: eff, scale: { domain: [0, effMax], nice: false, padding: 10 }, axis: { values: ticks(effMax), format: '.2f' } },
+      color: { field: 'entrant', type: 'nominal', title: null, legend: { orient: 'right', labelLimit: 160 } },
+      shape: { field: 'entrant', type: 'nominal', title: null },
     },
-    layer: [
-      { mark: { type: 'point', filled: true, size: 80 }, encoding: { color: { field: 'entrant', type: 'nominal', title: null } } },
-      { mark: { type: 'text', dx: 8, align: 'left', fontSize: 10 }, encoding: { text: { field: 'entrant', type: 'nominal' } } },
-    ],
   } as TopLevelSpec;
 }
 
@@ -104,7 +107,8 @@ export function levelSpec(r: Results): TopLevelSpec {
     encoding: {
       x: { field: 'level', type: 'nominal', sort: levels, title: 'level', axis: { labelAngle: 0 } },
       xOffset: { field: 'entrant', type: 'nominal' },
-      y: { field: 'efficiency', type: 'quantitative', title: 'mean efficiency', scale: { domainMin: 0 } },
+      // Efficiencies are not clipped at 1: the axis reaches the largest bar.
+      y: { field: 'efficiency', type: 'quantitative', title: 'mean efficiency', scale: { domain: [0, Math.max(1, ...means.map((m) => m.efficiency))], nice: true } },
       color: { field: 'entrant', type: 'nominal', title: null },
     },
   } as TopLevelSpec;

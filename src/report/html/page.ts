@@ -27,19 +27,45 @@ function intervalsOf(e: Entrant): Record<string, Interval> {
 
 /** `0.840 [0.790, 0.880]`, or just the value without an interval. */
 export function metricCell(value: number | undefined, ci?: Interval): Html {
-  return h(
-    'td',
-    { class: 'num', 'data-value': value ?? '' },
-    num(value),
-    ci && frag(' ', h('span', { class: 'ci' }, `[${num(ci.low)}, ${num(ci.high)}]`)),
+  return h('td', { class: 'num', 'data-value': value ?? '' }, num(value), ci && frag(' ', h('span', { class: 'ci' }, `[${num(ci.low)}, ${num(ci.high)}]`)));
+}
+
+/** The columns shown at once: pass@k and eff@k for every k, then the field's headline figures. */
+export function headlineMetrics(r: Results): string[] {
+  const all = metricNames(r);
+  const k1 = r.config.ks[0] ?? 1;
+  const wanted = [...r.config.ks.flatMap((k) => [`pass@${k}`, `eff@${k}`]), `efficient@${k1}`, 'speedup', 'DPS_norm', 'NET'];
+  return wanted.filter((m) => all.includes(m));
+}
+
+/** The headline table (sortable, filterable), and every metric in a second table opened on demand. */
+function leaderboard(r: Results): Html {
+  const headline = headlineMetrics(r);
+  const rest = metricNames(r);
+  return frag(
+    h('input', { type: 'search', id: 'leaderboard-search', placeholder: 'filter entrants', 'data-filter': '.leaderboard tbody tr', 'aria-label': 'filter entrants' }),
+    metricTable(r, 'leaderboard', headline),
+    rest.length > headline.length &&
+      h('details', { id: 'all-metrics' }, h('summary', {}, `All ${rest.length} metrics (definitions in results.json)`), h('div', { class: 'scroll' }, metricTable(r, 'leaderboard-all', rest))),
   );
 }
 
-function leaderboard(r: Results): Html {
-  const metrics = metricNames(r);
+function metricTable(r: Results, id: string, metrics: string[]): Html {
   const first = `eff@${r.config.ks[0] ?? 1}`;
   const ranked = [...r.entrants].sort((a, b) => (b.summary[first] ?? 0) - (a.summary[first] ?? 0));
-  const head = h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '#'), h('th', {}, 'entrant'), metrics.map((m) => h('th', { class: 'num' }, m)), h('th', { class: 'num' }, 'problems'), h('th', { class: 'num' }, 'samples')));
+  const head = h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      h('th', { class: 'num' }, '#'),
+      h('th', {}, 'entrant'),
+      metrics.map((m) => h('th', { class: 'num' }, m)),
+      h('th', { class: 'num' }, 'problems'),
+      h('th', { class: 'num' }, 'samples'),
+    ),
+  );
   const rows = ranked.map((e, i) => {
     const ci = intervalsOf(e);
     return h(
@@ -52,10 +78,7 @@ function leaderboard(r: Results): Html {
       h('td', { class: 'num', 'data-value': e.summary.samples ?? 0 }, e.summary.samples ?? 0),
     );
   });
-  return frag(
-    h('input', { type: 'search', id: 'leaderboard-search', placeholder: 'filter entrants', 'data-filter': '#leaderboard tbody tr', 'aria-label': 'filter entrants' }),
-    h('table', { id: 'leaderboard', class: 'sortable' }, head, h('tbody', {}, rows)),
-  );
+  return h('table', { id, class: 'sortable leaderboard' }, head, h('tbody', {}, rows));
 }
 
 const FAILED = new Set(['wrong_answer', 'error', 'crashed', 'compile_error', 'sandbox_error']);
@@ -102,7 +125,15 @@ function problemSection(r: Results, id: string, unit: string): Html {
       ? h(
           'table',
           { class: 'sortable' },
-          h('thead', {}, h('tr', {}, ['entrant', '#', 'origin', 'language', 'status', 'score', `cost per level (${unit}; x reference)`, 'message'].map((c) => h('th', {}, c)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['entrant', '#', 'origin', 'language', 'status', 'score', `cost per level (${unit}; x reference)`, 'message'].map((c) => h('th', {}, c)),
+            ),
+          ),
           h('tbody', {}, rows),
         )
       : h('p', {}, 'No samples.'),
@@ -133,8 +164,20 @@ export function renderIndexHtml(r: Results, charts: ChartSvgs): string {
     ),
     h('h2', {}, 'Problems'),
     h('input', { type: 'search', id: 'problem-search', placeholder: 'filter problems', 'data-filter': '#problems details', 'aria-label': 'filter problems' }),
-    h('div', { id: 'problems' }, r.config.problems.map((id) => problemSection(r, id, unit))),
-    warnings.length > 0 && frag(h('h2', {}, 'Warnings'), h('ul', { class: 'warnings' }, warnings.map((w) => h('li', {}, w)))),
+    h(
+      'div',
+      { id: 'problems' },
+      r.config.problems.map((id) => problemSection(r, id, unit)),
+    ),
+    warnings.length > 0 &&
+      frag(
+        h('h2', {}, 'Warnings'),
+        h(
+          'ul',
+          { class: 'warnings' },
+          warnings.map((w) => h('li', {}, w)),
+        ),
+      ),
   );
   return `<!doctype html>
 <html lang="en">

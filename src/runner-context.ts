@@ -1,15 +1,16 @@
-// Shared set-up of the commands that run code: isolation, interpreter, meter, executor.
+// Shared set-up of everything that runs code (the API and the CLI's verbs): isolation,
+// interpreter, meter, executor.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { MeasureEnvironment } from '../evaluate/cache.ts';
-import { PerfMeter } from '../measure/perf.ts';
-import { chooseMeter, type MeterChoice, type MeterRequest } from '../measure/select.ts';
-import { PACKAGE_ROOT } from '../problem/load.ts';
-import type { Isolation } from '../sandbox/command.ts';
-import { detectIsolation } from '../sandbox/detect.ts';
-import { nodeInterpreter, pythonInterpreter, type Interpreter } from '../sandbox/interpreter.ts';
-import { ProcessExecutor } from '../sandbox/process-executor.ts';
-import { harnessStage } from '../sandbox/stage.ts';
+import { type MeasureEnvironment, meterKey } from './evaluate/cache.ts';
+import { PerfMeter } from './measure/perf.ts';
+import { chooseMeter, type MeterChoice, type MeterRequest } from './measure/select.ts';
+import { PACKAGE_ROOT } from './problem/load.ts';
+import type { Isolation } from './sandbox/command.ts';
+import { detectIsolation } from './sandbox/detect.ts';
+import { nodeInterpreter, pythonInterpreter, type Interpreter } from './sandbox/interpreter.ts';
+import { ProcessExecutor } from './sandbox/process-executor.ts';
+import { harnessStage } from './sandbox/stage.ts';
 
 export interface RunnerContext {
   isolation: Isolation;
@@ -40,7 +41,7 @@ export async function runnerContext(meter: MeterRequest, log: (line: string) => 
 export function measureEnvironment(ctx: RunnerContext): MeasureEnvironment {
   const node = nodeInterpreter();
   return {
-    meter: ctx.meter.meter.name,
+    meter: meterKey(ctx.meter.meter),
     valgrind: ctx.meter.valgrind,
     python: { path: ctx.interpreter.path, version: ctx.interpreter.version },
     node: { path: node.path, version: node.version },
