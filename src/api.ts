@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CachedMeasure, type MeasureEnvironment, MemoryCache, type ResultCache } from './evaluate/cache.ts';
 import { DEFAULT_CONFIG, type EvalConfig, jobsFor } from './evaluate/config.ts';
-import { evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
+import { checkSampleCounts, evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
 import { buildResults } from './report/results.ts';
@@ -56,6 +56,10 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   const log = opts.log ?? (() => {});
   const suite = path.resolve(opts.suite ?? PACKAGE_ROOT);
   const problems = await loadProblems(suite, opts.problems);
+  let entrants = opts.entrants ?? tierEntrants(problems, opts.tierLanguage ?? 'python');
+  if (opts.byLanguage) entrants = entrants.flatMap(splitByLanguage);
+  // A k no entrant can meet is a usage error: said before any sandbox or meter probe starts.
+  checkSampleCounts(problems, entrants, opts.ks ?? DEFAULT_CONFIG.ks);
   const ctx = await runnerContext(opts.meter ?? 'auto', log);
   const { jobs, warning } = opts.queue ? { jobs: opts.queue.window ?? QUEUE_WINDOW, warning: undefined } : jobsFor(ctx.meter.meter.name, opts.jobs);
   if (warning) log(warning);
@@ -74,8 +78,6 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     memory: opts.memory ?? DEFAULT_CONFIG.memory,
     jobs,
   };
-  let entrants = opts.entrants ?? tierEntrants(problems, opts.tierLanguage ?? 'python');
-  if (opts.byLanguage) entrants = entrants.flatMap(splitByLanguage);
   const env = measureEnvironment(ctx);
   const runId = opts.runId ?? newRunId();
   const remote = opts.queue && (await openQueue(opts.queue, runId, env, meterCounter(ctx.meter), log));

@@ -28,7 +28,7 @@ export function renderProfile(r: ProfileReport): string {
     cv.fit ? cv.fit.logLogSlope.toFixed(2) : '-',
     cv.failure ?? '',
   ]);
-  lines.push('size sweep:', renderText(['series', 'class', 'fit error', 'log-log slope', 'note'], fits), '');
+  if (fits.length > 0) lines.push('size sweep:', renderText(['series', 'class', 'fit error', 'log-log slope', 'note'], fits), '');
   const mine = r.curves.find((cv) => cv.who === 'candidate');
   if (mine?.lines && mine.source !== undefined) lines.push(...annotated(label('candidate'), mine.source, mine.lines, r.unit), '');
   const tiers = r.curves.filter((cv) => cv.who !== 'candidate' && cv.who !== 'other' && cv.lines);

@@ -1,6 +1,7 @@
 // `--queue redis://[user:password@]HOST:PORT[/DB]` into connection options, the names of
 // everything Brisk keeps in Redis, and a first contact that fails fast.
 import type { RedisOptions } from 'bullmq';
+import { UsageError } from '../errors.ts';
 import type { Redis } from 'ioredis';
 
 export function redisOptions(url: string): RedisOptions {
@@ -8,12 +9,12 @@ export function redisOptions(url: string): RedisOptions {
   try {
     u = new URL(url);
   } catch {
-    throw new Error(`--queue: expected redis://HOST:PORT, got "${url}"`);
+    throw new UsageError(`--queue: expected redis://HOST:PORT, got "${url}"`);
   }
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new Error(`--queue: expected redis://HOST:PORT or rediss://, got "${url}"`);
-  if (!u.hostname) throw new Error(`--queue: no host in "${url}"`);
+  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new UsageError(`--queue: expected redis://HOST:PORT or rediss://, got "${url}"`);
+  if (!u.hostname) throw new UsageError(`--queue: no host in "${url}"`);
   const db = u.pathname.replace(/^\//, '');
-  if (db !== '' && !/^\d+$/.test(db)) throw new Error(`--queue: the path of "${url}" must be a database number, e.g. redis://HOST:PORT/0`);
+  if (db !== '' && !/^\d+$/.test(db)) throw new UsageError(`--queue: the path of "${url}" must be a database number, e.g. redis://HOST:PORT/0`);
   return {
     host: u.hostname.replace(/^\[|\]$/g, ''),
     port: u.port ? Number(u.port) : 6379,

@@ -59,7 +59,7 @@ describe('brisk profile of an incorrect solution', () => {
     writeFileSync(file, 'def solve(nums, target):\n    return 0\n\ndef helper(x):\n    return x\n');
     const r = await brisk(['profile', file, '--problem', 'pair-sum-count', '--meter', 'time', '--out', path.join(tmp, 'profile')]);
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toMatch(/^correctness: error\n {2}LookupError: no function named 'count_pairs'$/m);
+    expect(r.stdout).toMatch(/^correctness: error on case-1\n {2}LookupError: no function named 'count_pairs'$/m);
     expect(r.stdout).not.toMatch(/size sweep/);
     expect(r.stderr).not.toMatch(/size sweep over/);
     expect(r.stderr).toMatch(/^brisk: .*wrong\.py is not a correct solution of pair-sum-count \(error\), so it has no costs to profile; it defines solve, helper: try --entry solve$/m);

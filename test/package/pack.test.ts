@@ -38,9 +38,9 @@ describe('npm pack, installed into a scratch project', () => {
 
   it('ships the sandbox harness, the problems and their references', () => {
     for (const f of [
-      'src/harness/python/harness.py',
-      'src/harness/js/harness.cjs',
-      'src/harness/c/brisk_callgrind.c',
+      'src/harness/python/supervisor.py',
+      'src/harness/js/supervisor.cjs',
+      'src/harness/c/runner_core.h',
       'src/import/enamel/generate.py',
       'problems/pair-sum-count/problem.ts',
       'reference-solutions/pair-sum-count/python/expert.py',
