@@ -88,8 +88,8 @@ export function meterKey(meter: Meter): string {
   return meter instanceof PerfMeter ? 'perf' : meter.name;
 }
 
-/** Bump when SampleResult or StoredReference gains or changes content (2: totalCost, memory figures). */
-export const RESULT_FORMAT = 2;
+/** Bump when SampleResult or StoredReference gains or changes content (2: totalCost, memory figures; 3: censoring by count). */
+export const RESULT_FORMAT = 3;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

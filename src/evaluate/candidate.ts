@@ -7,7 +7,7 @@ import { runMemoryPass } from '../measure/memory.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { CandidateLanguage, Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
-import { censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
+import { COUNTED_CENSOR_GUARD, censorCount, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
 import { nativeJob, referenceLanguage, verifier, type ProblemReference } from './reference.ts';
 
 export type SampleStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memory_limit' | 'crashed' | 'compile_error' | 'sandbox_error' | 'inconsistent';
@@ -61,7 +61,10 @@ export async function evaluateSample(
   // ENAMEL mode times out against one limit, alpha x the slowest scored reference test, so the
   // native safety net is taken from that test rather than from each test's own reference.
   const slowestRefNs = Math.max(...tests.flatMap((t, i) => (t.level > 0 ? [ref.refNs[i]!] : [0])));
-  const censorBaseNs = (i: number) => (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
+  // A counting meter censors by count (below); natively only far past the time limit.
+  const counting = meter.name === 'instructions';
+  const guard = counting ? COUNTED_CENSOR_GUARD : 1;
+  const censorBaseNs = (i: number) => guard * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg);
     // A problem with a Python checker is judged in the harness, which needs the answer.
@@ -116,6 +119,14 @@ export async function evaluateSample(
     limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
     verify,
   });
+  if (counting) {
+    const over = censoredByCount(ref, costs, cfg);
+    if (over && tests[over.i]!.level < censorFrom) {
+      censorFrom = tests[over.i]!.level;
+      censorStatus = 'timeout';
+      censorRecord = { rec: { status: 'timeout', message: over.message }, i: over.i };
+    }
+  }
   if (failure) {
     const level = tests[failure.index]!.level;
     if (failure.record.status === 'timeout' || failure.record.status === 'memory_limit') {
@@ -138,7 +149,8 @@ export async function evaluateSample(
   result.forEach((l, k) => {
     l.efficiency = eff[k]!;
   });
-  const allMeasured = scored.every((i) => costs.has(i));
+  // A censored sample has no total, whether its stop came natively or from its count.
+  const allMeasured = censorStatus === undefined && scored.every((i) => costs.has(i));
   const measured = survivors.filter((i) => tests[i]!.level < censorFrom && costs.has(i));
   const memory = cfg.memory
     ? await runMemoryPass({
@@ -166,6 +178,18 @@ export async function evaluateSample(
     ...(memory.figures ? { memory: memory.figures } : {}),
     ...(memory.error ? { memoryError: memory.error } : {}),
   };
+}
+
+/** The first scored test (in test order) whose count is past its censoring limit. */
+function censoredByCount(ref: ProblemReference, costs: Map<number, number>, cfg: EvalConfig): { i: number; message: string } | undefined {
+  const slowest = Math.max(...ref.tests.flatMap((t, i) => (t.level > 0 ? [ref.refCost.get(i) ?? 0] : [0])));
+  for (let i = 0; i < ref.tests.length; i++) {
+    const count = costs.get(i);
+    if (ref.tests[i]!.level === 0 || count === undefined) continue;
+    const limit = censorCount(cfg.scoring === 'enamel' ? slowest : ref.refCost.get(i)!, cfg);
+    if (count > limit) return { i, message: `past the censoring limit: ${count} instructions, limit ${Math.round(limit)} (${cfg.censorFactor} x alpha x the reference's)` };
+  }
+  return undefined;
 }
 
 function scoredLevels(refCost: number[], levels: ProblemReference['problem']['spec']['levels'], cost: (number | undefined)[] | undefined): LevelResult[] {

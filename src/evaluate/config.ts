@@ -67,6 +67,18 @@ export function censorNs(refNs: number, cfg: Pick<EvalConfig, 'alpha' | 'censorF
   return cfg.censorFactor * cfg.alpha * refNs + 2e6;
 }
 
+/**
+ * With a counting meter the censoring is decided by the count (deterministic, so load cannot
+ * move it); the native pass only stops calls this many times past the time limit, far enough
+ * that a call stopped there would have been censored by its count too.
+ */
+export const COUNTED_CENSOR_GUARD = 3;
+
+/** A counted scored test is censored past censorFactor * alpha times the reference's count. */
+export function censorCount(refCount: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
+  return cfg.censorFactor * cfg.alpha * refCount;
+}
+
 /** The wall-clock kill of a scored call only catches the hopeless (endless loops, sleeps). */
 export function scoredLimitMs(refNs: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
   return Math.max(1000, (2 * cfg.censorFactor * cfg.alpha * refNs) / 1e6);

@@ -12,6 +12,8 @@ export interface Cgroup {
   procsFiles: string[];
   /** How many processes the kernel killed for memory in this cgroup so far. */
   oomKills(): number;
+  /** CPU time of all the sandbox's processes so far, ns (undefined without a cpu accounting controller). */
+  cpuNs(): number | undefined;
   remove(): void;
 }
 
@@ -48,10 +50,14 @@ export function createCgroup(name: string, limits: { memoryBytes: number; pids: 
     const memsw = path.join(mem, 'memory.memsw.limit_in_bytes');
     if (existsSync(memsw)) writeFileSync(memsw, String(limits.memoryBytes));
     writeFileSync(path.join(pids, 'pids.max'), String(limits.pids));
+    // CPU accounting only measures (Brisk's bench breakdown): no limit is set there.
+    const acct = path.join(ROOT, 'cpuacct', 'brisk', name);
+    const withAcct = existsSync(path.join(ROOT, 'cpuacct', 'cpuacct.usage')) && tryMkdir(acct);
     return {
-      procsFiles: [path.join(mem, 'cgroup.procs'), path.join(pids, 'cgroup.procs')],
+      procsFiles: [path.join(mem, 'cgroup.procs'), path.join(pids, 'cgroup.procs'), ...(withAcct ? [path.join(acct, 'cgroup.procs')] : [])],
       oomKills: () => counter(path.join(mem, 'memory.oom_control'), 'oom_kill'),
-      remove: () => removeLater([mem, pids]),
+      cpuNs: () => (withAcct ? readNumber(path.join(acct, 'cpuacct.usage')) : undefined),
+      remove: () => removeLater(withAcct ? [mem, pids, acct] : [mem, pids]),
     };
   }
   if (kind === 'v2') {
@@ -63,10 +69,31 @@ export function createCgroup(name: string, limits: { memoryBytes: number; pids: 
     return {
       procsFiles: [path.join(dir, 'cgroup.procs')],
       oomKills: () => counter(path.join(dir, 'memory.events'), 'oom_kill'),
+      cpuNs: () => {
+        const us = counter(path.join(dir, 'cpu.stat'), 'usage_usec');
+        return existsSync(path.join(dir, 'cpu.stat')) ? us * 1000 : undefined;
+      },
       remove: () => removeLater([dir]),
     };
   }
   throw new Error('no cgroup file system');
+}
+
+function tryMkdir(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readNumber(file: string): number | undefined {
+  try {
+    return Number(readFileSync(file, 'utf8').trim());
+  } catch {
+    return undefined;
+  }
 }
 
 function counter(file: string, key: string): number {

@@ -18,10 +18,20 @@ import { transpileCandidate } from './transpile.ts';
 /** Extra memory a sandbox gets over the runner's own limit: the supervisor, and valgrind. */
 const SUPERVISOR_MB = 512;
 const VALGRIND_MB = 2048;
+
+/** Where the executor's time went, per job mode: for `npm run bench:sample`. */
+export interface ModeStats {
+  jobs: number;
+  calls: number;
+  wallMs: number;
+  /** CPU time of the sandboxes' processes (cgroup accounting), when available. */
+  cpuMs: number;
+}
 const LOST = "the sandbox's supervisor was lost";
 
 export class ProcessExecutor implements Executor {
   readonly pool: SupervisorPool;
+  readonly stats = new Map<string, ModeStats>();
   private readonly checker: CheckerService;
 
   constructor(
@@ -81,12 +91,18 @@ export class ProcessExecutor implements Executor {
     } catch (e) {
       return { status: 'sandbox_error', message: (e as Error).message, tests, wallMs: Date.now() - started };
     }
+    const began = Date.now();
+    const cpuBefore = lease.cgroup?.cpuNs();
+    const stat = this.stats.get(job.mode) ?? { jobs: 0, calls: 0, wallMs: 0, cpuMs: 0 };
+    this.stats.set(job.mode, stat);
+    stat.jobs++;
     try {
       const start = await lease.supervisor.startJob(header);
       if (start.ev === 'compile_error') return { status: 'compile_error', message: start.message, tests, wallMs: Date.now() - started };
       if (start.ev === 'lost') return { status: 'sandbox_error', message: `${LOST}: ${start.why}`, tests, wallMs: Date.now() - started };
       const count = job.countFirst ?? job.tests.length;
       for (let i = 0; i < count; i++) {
+        stat.calls++;
         const stop = await this.runTest(job, control, lease, mode, i, tests[i]!);
         if (stop === 'lost' || stop === 'meter') {
           outcome.status = 'sandbox_error';
@@ -98,6 +114,9 @@ export class ProcessExecutor implements Executor {
       }
       await lease.supervisor.endJob();
     } finally {
+      stat.wallMs += Date.now() - began;
+      const cpuAfter = lease.cgroup?.cpuNs();
+      if (cpuBefore !== undefined && cpuAfter !== undefined) stat.cpuMs += (cpuAfter - cpuBefore) / 1e6;
       this.pool.release(key, lease);
     }
     outcome.wallMs = Date.now() - started;

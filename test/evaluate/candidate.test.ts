@@ -78,7 +78,24 @@ describe('evaluateSample', () => {
     const { control } = ex.jobs[0]!;
     expect(control.callLimitMs(0)).toBe(4000); // max(4 s, 4 x 1 ms)
     expect(control.callLimitMs(2)).toBe(1000); // wall-clock kill only for the hopeless
-    expect(ex.jobs[0]!.job.tests[2]!.censorNs).toBe(3 * 2 * 1_000_000 + 2_000_000);
+    // A counting meter censors by count: natively only 3x past the time limit.
+    expect(ex.jobs[0]!.job.tests[2]!.censorNs).toBe(3 * 2 * 3 * 1_000_000 + 2_000_000);
     expect(ex.jobs[0]!.job.tests[0]!.censorNs).toBeUndefined();
+  });
+
+  it('a count past censorFactor x alpha x the reference censors that level and the later ones, as a timeout would', async () => {
+    // medium-2 costs 6001 against the reference's 1000: past 3 x 2 x 1000.
+    const meter = new MockMeter((i) => (tests[i]!.id === 'medium-2' ? 6001 : 10 ** (tests[i]!.level + 1)));
+    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), meter, cfg);
+    expect(r).toMatchObject({ status: 'timeout', passed: true, test: 'medium-2' });
+    expect(r.message).toMatch(/^past the censoring limit: 6001 instructions, limit 6000/);
+    expect(r.levels.map((l) => [l.efficiency, l.censored])).toEqual([
+      [1, false],
+      [0, true],
+      [0, true],
+    ]);
+    expect(r.totalCost).toBeUndefined();
+    const atLimit = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), new MockMeter((i) => (tests[i]!.id === 'medium-2' ? 6000 : 10 ** (tests[i]!.level + 1))), cfg);
+    expect(atLimit.status).toBe('passed');
   });
 });

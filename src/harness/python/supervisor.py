@@ -6,6 +6,7 @@
 # runs again. Every event to the host is written by the job process, never by a runner.
 import builtins
 import errno
+import gc
 import io
 import json
 import math  # noqa: F401 - preloaded for candidates, as below
@@ -26,7 +27,7 @@ import tracemalloc  # noqa: F401
 import _brisk  # noqa: E402 - the stage folder is on sys.path
 
 from lockdown import lock_down, stdlib_dirs  # noqa: E402
-from supervisor_wire import decode  # noqa: E402
+from supervisor_wire import loads  # noqa: E402
 
 READABLE = stdlib_dirs()
 
@@ -48,14 +49,14 @@ class LineReader:
     def __init__(self, fd):
         self.fd, self.buf = fd, b""
 
-    def line(self):
+    def line(self, parse=json.loads):
         while b"\n" not in self.buf:
             chunk = os.read(self.fd, 1 << 20)
             if not chunk:
                 return None
             self.buf += chunk
         line, self.buf = self.buf.split(b"\n", 1)
-        return json.loads(line)
+        return parse(line)
 
 
 def plain(v, depth=0):
@@ -86,13 +87,18 @@ class Job:
         self.code = compile(job["source"], "<candidate>", "exec")
         sys.setrecursionlimit(job.get("recursion_limit", 10000))
         self.memory_bytes = job.get("memory_bytes")
+        # Made once here, not per call under valgrind: every runner gets its own fork's copy.
+        # (Inputs arrive decoded: the header is parsed with the wire's object hook.)
+        self.streams = [io.TextIOWrapper(io.FileIO(fd, mode, closefd=False), encoding="utf-8") for fd, mode in ((0, "r"), (1, "w"), (2, "w"))]
+        self.fresh_builtins = dict(builtins.__dict__)
+        random.seed(0)
 
     # --- job process side -------------------------------------------------------------
     def call(self, cmd):
         i, reps = cmd["i"], max(1, int(cmd.get("reps", 1)))
         self.trace = bool(cmd.get("trace"))
         test = self.tests[i]
-        args = [decode(a) for a in test["args"]] if self.kind == "function" else None
+        args = test["args"] if self.kind == "function" else None
         cpu, first, same = [], None, True
         for _ in range(reps):
             out = self.run_one(test, args, cmd)
@@ -112,14 +118,9 @@ class Job:
         r_read, r_write = os.pipe()
         g_read, g_write = os.pipe() if gated else (-1, -1)
         stdin_fd, stdout_fd = self.stdio_files(test)
-        # Everything a runner needs that does not depend on the candidate is made before the
-        # fork, so it is not in the counted region.
-        streams = [io.TextIOWrapper(io.FileIO(fd, mode, closefd=False), encoding="utf-8") for fd, mode in ((0, "r"), (1, "w"), (2, "w"))]
-        fresh_builtins = dict(builtins.__dict__)
-        random.seed(0)
         pid = _brisk.fork_runner(self.mode == "count", (stdin_fd, stdout_fd, self.devnull), r_write, g_read)
         if pid == 0:
-            self.runner(args, streams, fresh_builtins)  # never returns
+            self.runner(args, self.streams, self.fresh_builtins)  # never returns
         os.close(r_write)
         if gated:
             os.close(g_read)
@@ -156,6 +157,9 @@ class Job:
         rss = None
         # Ungated (counted) runners are limited from the fork on; gated ones from their go.
         t0 = None if g_write >= 0 else self.cpu_of(pid)
+        # Under valgrind each wake-up of this loop is slow: counted runners (already checked
+        # against their limits natively) are looked at less often.
+        tick = 0.2 if self.mode == "count" else 0.02
         while True:
             now = time.monotonic()
             cpu = self.cpu_of(pid)
@@ -167,7 +171,7 @@ class Job:
                 used = None if t0 is None or cpu is None else cpu - t0
                 self.kill(pid)
                 return {"ev": "timeout", "limit": why, "cpu_ns": used}
-            ready, _, _ = select.select([r_read], [], [], min(left, 0.02))
+            ready, _, _ = select.select([r_read], [], [], min(left, tick))
             if not ready:
                 continue
             status = reader.pump()
@@ -250,15 +254,27 @@ class Job:
                 os.kill(pid, 9)
             except OSError:
                 pass
+        try:
+            pidfd = os.pidfd_open(pid)
+        except OSError:
+            pidfd = -1
         deadline = time.monotonic() + 2
-        while True:
-            done, status = os.waitpid(pid, os.WNOHANG)
-            if done:
-                return status
-            if time.monotonic() > deadline:
-                os.kill(pid, 9)
-                return os.waitpid(pid, 0)[1]
-            time.sleep(0.001)
+        try:
+            while True:
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    return status
+                if time.monotonic() > deadline:
+                    os.kill(pid, 9)
+                    return os.waitpid(pid, 0)[1]
+                # Readable once the runner has ended (its callgrind dump written); no busy poll.
+                if pidfd >= 0:
+                    select.select([pidfd], [], [], 0.5)
+                else:
+                    time.sleep(0.001)
+        finally:
+            if pidfd >= 0:
+                os.close(pidfd)
 
     def died(self, pid):
         status = self.kill(pid, gently=True)
@@ -280,7 +296,8 @@ class Job:
         if self.mode != "count" and self.memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (self.memory_bytes, self.memory_bytes))
         code, kind, entry = self.code, self.kind, self.entry
-        self.tests = None  # the other tests' inputs are of no use to a runner
+        # The job's other inputs stay (freeing them here would be counted; frozen, the
+        # collector never visits them); they hold nothing a runner could use.
         lock_down(kind, READABLE)
         _brisk.gate()
         if memory and self.trace:
@@ -359,12 +376,15 @@ class FrameReader:
 
 
 def job_main():
-    header = LineReader(HOST_IN).line()
+    header = LineReader(HOST_IN).line(loads)
     try:
         job = Job(header)
     except (SyntaxError, ValueError) as e:
         send(ev="compile_error", message="%s (line %s)" % (getattr(e, "msg", str(e)), getattr(e, "lineno", "?")))
         os._exit(0)
+    # Everything the job made is out of the collector's sight: a runner's collections visit
+    # only what its own call allocated.
+    gc.freeze()
     send(ev="ready")
     # Frozen from here: each call is served by a fork of this state, so a call's count does not
     # depend on the calls before it.

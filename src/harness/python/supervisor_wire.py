@@ -1,7 +1,33 @@
 # The typed wire encoding (src/problem/codec.ts) for the trusted Python parts: decoding for the
 # supervisor and checker; encoding for the ENAMEL importer (runners encode in C, brisk_py.c, and
 # a test holds the two encoders to the same output).
+import json
 import math
+
+_TAGS = {
+    "$int": int,
+    "$float": float,
+    "$tuple": tuple,
+    "$set": set,
+    "$dict": lambda pairs: {k: v for k, v in pairs},
+}
+
+
+def _tag_hook(d):
+    """json's object hook: a tagged value, decoded as the C parser builds it (no Python walk
+    over plain lists); other objects (the job header's own) stay dicts."""
+    if len(d) == 1:
+        (key, value), = d.items()
+        if key.startswith("$"):
+            if key not in _TAGS:
+                raise ValueError("unknown wire tag")
+            return _TAGS[key](value)
+    return d
+
+
+def loads(text):
+    """JSON text whose wire values come out decoded."""
+    return json.loads(text, object_hook=_tag_hook)
 
 
 def decode(w):

@@ -1,0 +1,56 @@
+// `npm run bench:sample [-- --problems a,b --language python|javascript --meter instructions|time]`:
+// where a sample's wall time goes. Runs the given problems' reference tiers as samples (the
+// references first, as `brisk run` does) and prints, per pass, wall time, sandbox CPU time
+// (cgroup accounting) and calls, plus each counted supervisor's start-up. Prints figures;
+// asserts nothing.
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG, type EvalConfig } from '../src/evaluate/config.ts';
+import { evaluateRun } from '../src/evaluate/run.ts';
+import { tierEntrants } from '../src/api.ts';
+import { loadProblems, PACKAGE_ROOT } from '../src/problem/load.ts';
+import { runnerContext } from '../src/runner-context.ts';
+
+const { values } = parseArgs({
+  options: {
+    problems: { type: 'string', default: 'pair-sum-count,longest-unique-substring,merge-intervals,top-k-frequent,count-primes' },
+    language: { type: 'string', default: 'python' },
+    meter: { type: 'string', default: 'instructions' },
+    jobs: { type: 'string', default: '1' },
+  },
+});
+const language = values.language === 'javascript' ? 'javascript' : 'python';
+const problems = await loadProblems(PACKAGE_ROOT, values.problems.split(','));
+const ctx = await runnerContext(values.meter === 'time' ? 'time' : 'instructions', (l) => console.error(l));
+const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: Number(values.jobs), tierMetrics: false };
+const entrants = tierEntrants(problems, language);
+const started = Date.now();
+await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg);
+const wallMs = Date.now() - started;
+const samples = problems.length * entrants.length;
+
+const rows = [...ctx.executor.stats].map(([mode, s]) => ({
+  pass: mode,
+  jobs: s.jobs,
+  calls: s.calls,
+  'wall s': (s.wallMs / 1000).toFixed(1),
+  'sandbox CPU s': (s.cpuMs / 1000).toFixed(1),
+  'CPU ms per call': s.calls > 0 ? (s.cpuMs / s.calls).toFixed(1) : '-',
+  'wall share': `${((100 * s.wallMs) / wallMs).toFixed(0)}%`,
+}));
+for (const s of ctx.executor.pool.startups) {
+  rows.push({
+    pass: `start-up ${s.key}`,
+    jobs: 1,
+    calls: 1,
+    'wall s': (s.wallMs / 1000).toFixed(1),
+    'sandbox CPU s': s.cpuMs === undefined ? '-' : (s.cpuMs / 1000).toFixed(1),
+    'CPU ms per call': '-',
+    'wall share': `${((100 * s.wallMs) / wallMs).toFixed(0)}%`,
+  });
+}
+console.log(
+  `${problems.length} problems x ${entrants.length} ${language} tiers (${samples} samples, references first), meter ${ctx.meter.meter.name}, --jobs ${cfg.jobs}: ${(wallMs / 1000).toFixed(1)} s wall, ${(wallMs / samples / 1000).toFixed(2)} s per sample`,
+);
+console.table(rows);
+console.log('wall shares overlap with --jobs > 1; start-up wall is part of the pass that started the supervisor; the rest is Brisk itself (checking, scoring).');
+ctx.executor.close();
