@@ -6,10 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
-npx brisk run --meter instructions --no-store --out "$out/quiet" "$@" >/dev/null
+node bin/brisk.js run --meter instructions --no-store --out "$out/quiet" "$@" >/dev/null
 hogs=()
 for _ in 1 2; do node -e 'for (;;) {}' & hogs+=($!); done
 trap 'kill "${hogs[@]}" 2>/dev/null || true' EXIT
-npx brisk run --meter instructions --no-store --out "$out/loaded" "$@" >/dev/null
+node bin/brisk.js run --meter instructions --no-store --out "$out/loaded" "$@" >/dev/null
 kill "${hogs[@]}"
 node --import tsx scripts/compare-results.mts "$out/quiet/results.json" "$out/loaded/results.json"

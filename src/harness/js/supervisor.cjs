@@ -64,6 +64,9 @@ function readLine(fd) {
   }
 }
 
+/** A fixed-width number of a call command; null for an absent or dashed one. */
+const numberField = (f) => (typeof f !== 'string' || f.startsWith('-') ? null : Number(f));
+
 function decode(w) {
   if (Array.isArray(w)) return w.map(decode);
   if (w === null || typeof w !== 'object') return w;
@@ -140,8 +143,9 @@ class Job {
   }
 
   call(cmd) {
-    const i = cmd.i;
-    const reps = Math.max(1, cmd.reps | 0);
+    // Numbers arrive as fixed-width strings (the runner's heap must not depend on them).
+    const i = Number(cmd.i);
+    const reps = Math.max(1, Number(cmd.reps) | 0);
     this.trace = Boolean(cmd.trace);
     const test = this.tests[i];
     const cpu = [];
@@ -169,7 +173,7 @@ class Job {
       fs.writeSync(stdinFd, Buffer.from(test.stdin, 'utf8'), 0, undefined, 0);
       stdoutFd = addon.memfd();
     }
-    const args = this.kind === 'function' ? this.args[cmd.i] : undefined;
+    const args = this.kind === 'function' ? this.args[Number(cmd.i)] : undefined;
     const pid = addon.forkRunner(this.mode === 'count', stdinFd, stdoutFd, this.devnull, rWrite, gRead);
     if (pid === 0) {
       try {
@@ -192,10 +196,10 @@ class Job {
   }
 
   supervise(pid, rRead, gWrite, stdoutFd, cmd) {
-    const cpuLimit = cmd.cpu_limit_ns;
+    const cpuLimit = numberField(cmd.cpu_limit_ns);
     // The wall clock only catches runners that do not run (see supervisor.py): a starved one
     // that still uses CPU gets more wall time, up to 20 windows.
-    const window = cmd.wall_limit_ms || 60000;
+    const window = numberField(cmd.wall_limit_ms) || 60000;
     const started = Date.now();
     let wallEnd = started + window;
     const hardEnd = started + 20 * window;

@@ -95,7 +95,8 @@ class Job:
 
     # --- job process side -------------------------------------------------------------
     def call(self, cmd):
-        i, reps = cmd["i"], max(1, int(cmd.get("reps", 1)))
+        # Numbers arrive as fixed-width strings (the runner's heap must not depend on them).
+        i, reps = int(cmd["i"]), max(1, int(cmd["reps"]))
         self.trace = bool(cmd.get("trace"))
         test = self.tests[i]
         args = test["args"] if self.kind == "function" else None
@@ -145,11 +146,11 @@ class Job:
     def supervise(self, pid, r_read, g_write, stdout_fd, cmd):
         """Waits for the runner's frame under CPU and wall limits; clocks and peaks are read
         here, outside the runner, while it waits at its gate."""
-        cpu_limit = cmd.get("cpu_limit_ns")
+        cpu_limit = number(cmd.get("cpu_limit_ns"))
         # The wall clock only catches runners that do not run (sleep, block): one still using
         # CPU when its wall time is up is starved by load, not stuck, and gets more wall time
         # (up to 20 windows), so load never decides a timeout.
-        window = cmd.get("wall_limit_ms", 60000) / 1000
+        window = (number(cmd.get("wall_limit_ms")) or 60000) / 1000
         started = time.monotonic()
         wall_end, hard_end = started + window, started + 20 * window
         win_cpu, win_t = self.cpu_of(pid) or 0, started
@@ -334,6 +335,11 @@ class Job:
             except BaseException as e:  # noqa: BLE001
                 _brisk.fail("TypeError", describe(e))
             _brisk.fail("TypeError", "the result has no wire encoding")
+
+
+def number(field):
+    """A fixed-width number of a call command; None for an absent or dashed one."""
+    return None if field is None or field.startswith("-") else int(field)
 
 
 def describe(e):
