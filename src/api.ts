@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CachedMeasure, type MeasureEnvironment, MemoryCache, type ResultCache } from './evaluate/cache.ts';
 import { DEFAULT_CONFIG, type EvalConfig, jobsFor } from './evaluate/config.ts';
+import { DirectMeasure } from './evaluate/direct.ts';
 import { checkSampleCounts, evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
@@ -83,8 +84,9 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   const remote = opts.queue && (await openQueue(opts.queue, runId, env, meterCounter(ctx.meter), log));
   // A queue run keeps its results somewhere even with no store: that is how they arrive.
   const store = opts.cache ?? (remote ? new MemoryCache() : undefined);
-  const cache = store && new CachedMeasure(store, env, remote);
-  const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress, cache).finally(() => remote?.close());
+  const measuring = { executor: ctx.executor, meter: ctx.meter.meter, cfg };
+  const cache = store && new CachedMeasure(store, env, measuring, remote);
+  const outcome = await evaluateRun(problems, entrants, cache ?? new DirectMeasure(measuring), opts.progress).finally(() => remote?.close());
   const where = remote?.summary();
   if (where) outcome.warnings.push(...where.warnings);
   if (cache) {
