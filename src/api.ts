@@ -7,6 +7,8 @@ import { DirectMeasure } from './evaluate/direct.ts';
 import { checkSampleCounts, evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
+import { secretSeed } from './problem/secret-seed.ts';
+import { UsageError } from './errors.ts';
 import { buildResults } from './report/results.ts';
 import type { Results } from './report/schema.ts';
 import { newRunId } from './report/write.ts';
@@ -29,6 +31,8 @@ export interface EvaluateOptions {
   ks?: number[];
   jobs?: number;
   seed?: number;
+  /** A secret suite seed (a leaderboard's): results.json gets only its hash. Excludes `seed`. */
+  secretSeed?: string;
   repetitions?: number;
   memoryBytes?: number;
   /** Measure every reference tier for DPS and Beyond (default true). */
@@ -61,6 +65,8 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   if (opts.byLanguage) entrants = entrants.flatMap(splitByLanguage);
   // A k no entrant can meet is a usage error: said before any sandbox or meter probe starts.
   checkSampleCounts(problems, entrants, opts.ks ?? DEFAULT_CONFIG.ks);
+  if (opts.secretSeed !== undefined && opts.seed !== undefined) throw new UsageError('give either a seed or a secret seed, not both');
+  const secret = opts.secretSeed === undefined ? undefined : secretSeed(opts.secretSeed);
   const ctx = await runnerContext(opts.meter ?? 'auto', log);
   const { jobs, warning } = opts.queue ? { jobs: opts.queue.window ?? QUEUE_WINDOW, warning: undefined } : jobsFor(ctx.meter.meter.name, opts.jobs);
   if (warning) log(warning);
@@ -70,7 +76,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     alpha: opts.alpha ?? DEFAULT_CONFIG.alpha,
     scoring: opts.scoring ?? DEFAULT_CONFIG.scoring,
     ks: opts.ks ?? DEFAULT_CONFIG.ks,
-    suiteSeed: opts.seed ?? DEFAULT_CONFIG.suiteSeed,
+    suiteSeed: secret?.seed ?? opts.seed ?? DEFAULT_CONFIG.suiteSeed,
     repetitions: opts.repetitions ?? DEFAULT_CONFIG.repetitions,
     memoryBytes: opts.memoryBytes ?? DEFAULT_CONFIG.memoryBytes,
     tierMetrics: opts.tierMetrics ?? DEFAULT_CONFIG.tierMetrics,
@@ -104,6 +110,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
       isolation: ctx.isolation,
       harnessVersion: ctx.harnessVersion,
       brisk: briskVersion(),
+      ...(secret ? { seedHash: secret.hash } : {}),
     },
     outcome,
   );

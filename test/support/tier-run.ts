@@ -61,9 +61,9 @@ export const sample = (source: string) => ({ source, origin: `m.jsonl:${source}`
 export const model: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST', 'WRONG'].map(sample)]]) };
 
 /** results.json's object from a mock run of these entrants on the toy problem. */
-export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg): Promise<Results> {
+export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg, seedHash?: string): Promise<Results> {
   const meter = new LabelMeter();
-  const outcome = await evaluateRun([problem], entrants, new DirectMeasure({ executor: new MockExecutor(script), meter: meter, cfg: config }));
+  const outcome = await evaluateRun([problem], entrants, new DirectMeasure({ executor: new MockExecutor(script), meter, cfg: config }));
   return buildResults(
     {
       runId: 'run-mock',
@@ -75,6 +75,7 @@ export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg)
       isolation: { bubblewrap: false, dropToNobody: false, notes: [] },
       harnessVersion: 'h',
       brisk: '0.1.0',
+      ...(seedHash ? { seedHash } : {}),
     },
     outcome,
   );
