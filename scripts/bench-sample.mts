@@ -4,6 +4,7 @@
 // (cgroup accounting) and calls, plus each counted supervisor's start-up. Prints figures;
 // asserts nothing.
 import { parseArgs } from 'node:util';
+import { DirectMeasure } from '../src/evaluate/direct.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../src/evaluate/config.ts';
 import { evaluateRun } from '../src/evaluate/run.ts';
 import { tierEntrants } from '../src/api.ts';
@@ -24,7 +25,7 @@ const ctx = await runnerContext(values.meter === 'time' ? 'time' : 'instructions
 const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: Number(values.jobs), tierMetrics: false };
 const entrants = tierEntrants(problems, language);
 const started = Date.now();
-await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg);
+await evaluateRun(problems, entrants, new DirectMeasure({ executor: ctx.executor, meter: ctx.meter.meter, cfg }));
 const wallMs = Date.now() - started;
 const samples = problems.length * entrants.length;
 

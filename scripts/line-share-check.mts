@@ -50,8 +50,8 @@ console.log('| case | lines | modelled share | true share | share of executions 
 console.log('|---|---|---|---|---|---|---|');
 for (const c of CASES) {
   const sweep = sweepTests(problem, c.sizes, cfg.suiteSeed);
-  const full = await runSweep(problem, sweep, c.full, 'python', executor, meter, cfg, { factor: 1 });
-  const ablated = await runSweep(problem, sweep, c.ablated, 'python', executor, meter, cfg, { factor: 1 });
+  const full = await runSweep({ executor: executor, meter: meter, cfg }, problem, sweep, c.full, 'python', { factor: 1 });
+  const ablated = await runSweep({ executor: executor, meter: meter, cfg }, problem, sweep, c.ablated, 'python', { factor: 1 });
   const p = await profileLines(problem, sweep, full, c.full, 'python', tracer, { memoryBytes: cfg.memoryBytes, unit: 'instructions' });
   if (full.failure || ablated.failure || !p?.attribution) throw new Error(`${c.name}: ${full.failure ?? ablated.failure ?? p?.failure ?? 'no attribution'}`);
   const n = p.attribution.n;

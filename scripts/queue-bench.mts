@@ -76,7 +76,7 @@ async function coordinate(): Promise<void> {
   await admin.config('RESETSTAT');
   const store = SqliteStore.open(path.join(mkdtempSync(path.join(os.tmpdir(), 'brisk-qbench-')), 'bench.sqlite'));
   const coordinator = await QueueCoordinator.open({ url, runId: 'bench', env, counter: 'callgrind', log: () => {} });
-  const measure = new CachedMeasure(store, env, coordinator);
+  const measure = new CachedMeasure(store, env, { executor: noExecutor, meter: noMeter, cfg }, coordinator);
   const sources = Array.from({ length: N }, (_, i) => `def list_sum(xs):\n    return sum(xs)  # ${i}\n`);
   const limit = pLimit(N);
 
@@ -84,8 +84,8 @@ async function coordinate(): Promise<void> {
   const file = problem.references.python!.at(-1)!.file;
   store.putReference(referenceKey(env, cfg, problem, 'python', readFileSync(file, 'utf8'), reference.digest), reference, { problem: 'list-sum', language: 'python' });
   const before = await info(admin);
-  const ref = await measure.reference(problem, noExecutor, noMeter, cfg, 'python');
-  const pending = Promise.all(sources.map((s) => limit(() => measure.sample(ref, s, noExecutor, noMeter, cfg, 'python'))));
+  const ref = await measure.reference(problem, 'python');
+  const pending = Promise.all(sources.map((s) => limit(() => measure.sample(ref, s, 'python'))));
   const queue = queueName(env, 'callgrind');
   await waitFor(async () => (await admin.llen(`${PREFIX}:${queue}:wait`)) === N);
   const full = await info(admin);

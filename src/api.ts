@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CachedMeasure, type MeasureEnvironment, MemoryCache, type ResultCache } from './evaluate/cache.ts';
 import { DEFAULT_CONFIG, type EvalConfig, jobsFor } from './evaluate/config.ts';
+import { DirectMeasure } from './evaluate/direct.ts';
 import { checkSampleCounts, evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
+import { secretSeed } from './problem/secret-seed.ts';
+import { UsageError } from './errors.ts';
 import { buildResults } from './report/results.ts';
 import type { Results } from './report/schema.ts';
 import { newRunId } from './report/write.ts';
@@ -28,6 +31,8 @@ export interface EvaluateOptions {
   ks?: number[];
   jobs?: number;
   seed?: number;
+  /** A secret suite seed (a leaderboard's): results.json gets only its hash. Excludes `seed`. */
+  secretSeed?: string;
   repetitions?: number;
   memoryBytes?: number;
   /** Measure every reference tier for DPS and Beyond (default true). */
@@ -60,6 +65,8 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   if (opts.byLanguage) entrants = entrants.flatMap(splitByLanguage);
   // A k no entrant can meet is a usage error: said before any sandbox or meter probe starts.
   checkSampleCounts(problems, entrants, opts.ks ?? DEFAULT_CONFIG.ks);
+  if (opts.secretSeed !== undefined && opts.seed !== undefined) throw new UsageError('give either a seed or a secret seed, not both');
+  const secret = opts.secretSeed === undefined ? undefined : secretSeed(opts.secretSeed);
   const ctx = await runnerContext(opts.meter ?? 'auto', log);
   const { jobs, warning } = opts.queue ? { jobs: opts.queue.window ?? QUEUE_WINDOW, warning: undefined } : jobsFor(ctx.meter.meter.name, opts.jobs);
   if (warning) log(warning);
@@ -69,7 +76,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     alpha: opts.alpha ?? DEFAULT_CONFIG.alpha,
     scoring: opts.scoring ?? DEFAULT_CONFIG.scoring,
     ks: opts.ks ?? DEFAULT_CONFIG.ks,
-    suiteSeed: opts.seed ?? DEFAULT_CONFIG.suiteSeed,
+    suiteSeed: secret?.seed ?? opts.seed ?? DEFAULT_CONFIG.suiteSeed,
     repetitions: opts.repetitions ?? DEFAULT_CONFIG.repetitions,
     memoryBytes: opts.memoryBytes ?? DEFAULT_CONFIG.memoryBytes,
     tierMetrics: opts.tierMetrics ?? DEFAULT_CONFIG.tierMetrics,
@@ -83,8 +90,9 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   const remote = opts.queue && (await openQueue(opts.queue, runId, env, meterCounter(ctx.meter), log));
   // A queue run keeps its results somewhere even with no store: that is how they arrive.
   const store = opts.cache ?? (remote ? new MemoryCache() : undefined);
-  const cache = store && new CachedMeasure(store, env, remote);
-  const outcome = await evaluateRun(problems, entrants, ctx.executor, ctx.meter.meter, cfg, opts.progress, cache).finally(() => remote?.close());
+  const measuring = { executor: ctx.executor, meter: ctx.meter.meter, cfg };
+  const cache = store && new CachedMeasure(store, env, measuring, remote);
+  const outcome = await evaluateRun(problems, entrants, cache ?? new DirectMeasure(measuring), opts.progress).finally(() => remote?.close());
   const where = remote?.summary();
   if (where) outcome.warnings.push(...where.warnings);
   if (cache) {
@@ -102,6 +110,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
       isolation: ctx.isolation,
       harnessVersion: ctx.harnessVersion,
       brisk: briskVersion(),
+      ...(secret ? { seedHash: secret.hash } : {}),
     },
     outcome,
   );

@@ -1,5 +1,5 @@
 // `brisk run`: evaluate entrants (sample files, or the reference tiers) on the bundled problems.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from '@commander-js/extra-typings';
 import { evaluate } from '../api.ts';
@@ -38,6 +38,7 @@ export function runCommand() {
     .addOption(new Option('--scoring <mode>', 'level efficiency definition').choices(['default', 'enamel'] as const).default('default' as const))
     .option('--jobs <n>', 'parallel sandboxes (default: 2, or 1 with the time meter)', positiveInt('--jobs'))
     .option('--seed <n>', 'suite seed for generated inputs', seedValue, DEFAULT_CONFIG.suiteSeed)
+    .option('--secret-seed-file <file>', "a leaderboard's secret suite seed, read from this file: inputs nobody can table in advance; results.json gets only its SHA-256")
     .option('--repetitions <n>', 'timed values per scored test (time meter)', positiveInt('--repetitions'), DEFAULT_CONFIG.repetitions)
     .option('--memory-mb <n>', 'address-space limit of a candidate process, MiB', positiveInt('--memory-mb'), DEFAULT_CONFIG.memoryBytes / 2 ** 20)
     .option('--no-memory', 'skip the memory pass (allocation and RSS peaks of the measured tests)')
@@ -50,7 +51,8 @@ export function runCommand() {
     .option('--store <file>', 'results store: finished measurements are reused, so a re-run resumes', path.join('reports', 'brisk.sqlite'))
     .option('--no-store', 'measure everything and keep no store')
     .option('--queue <url>', 'send the measurements to `brisk worker`s through this Redis, redis://HOST:PORT (--jobs: jobs out at once, default 512)')
-    .action(async (opts) => {
+    .action(async (opts, cmd) => {
+      const secret = opts.secretSeedFile === undefined ? undefined : readSecret(opts.secretSeedFile, cmd.getOptionValueSource('seed') === 'cli');
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const suite = path.resolve(opts.suite);
       const loaded = opts.samples ? loadEntrants(opts.samples, opts.name ?? [], listProblemIds(suite), opts.language, log, opts.strict, readSuiteInfo(suite)) : undefined;
@@ -83,7 +85,8 @@ export function runCommand() {
         ks: opts.k,
         jobs: opts.jobs,
         queue: opts.queue ? { url: opts.queue, window: opts.jobs, status: (line) => (queueStatus = line) } : undefined,
-        seed: opts.seed,
+        seed: secret === undefined ? opts.seed : undefined,
+        secretSeed: secret,
         repetitions: opts.repetitions,
         memoryBytes: opts.memoryMb * 2 ** 20,
         tierMetrics: opts.tierMetrics,
@@ -180,4 +183,20 @@ function loadEntrants(
 function emptyEntrant(file: string, load: SamplesLoad): string {
   const why = load.errors.length > 0 ? `all ${load.errors.length} rejected (listed above)` : 'it holds none';
   return `${file}: no usable sample (${why}); entrant "${load.entrant.name}" scores 0 on every problem`;
+}
+
+/** The secret seed's text; never printed, and the file's path is all the store's command line keeps. */
+function readSecret(file: string, seedGiven: boolean): string {
+  if (seedGiven) throw new UsageError('--secret-seed-file: give either --seed or --secret-seed-file, not both');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').trim();
+  } catch (err) {
+    throw new UsageError(`--secret-seed-file ${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (text.length < 16)
+    throw new UsageError(
+      `--secret-seed-file ${file}: the secret is ${text.length} characters; use at least 16 random ones (e.g. openssl rand -hex 16), a short one can be guessed from its published hash`,
+    );
+  return text;
 }

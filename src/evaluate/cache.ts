@@ -9,9 +9,11 @@ import type { Language, Problem } from '../problem/load.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Meter } from '../measure/meter.ts';
 import { PerfMeter } from '../measure/perf.ts';
-import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
+import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
 import type { EvalConfig } from './config.ts';
+import type { Measuring } from './context.ts';
+import type { Measurer } from './measurer.ts';
 import { measureReference, type ProblemReference } from './reference.ts';
 
 /** What a reference run leaves behind: enough to skip re-measuring it. */
@@ -141,7 +143,7 @@ export function fromStored(problem: Problem, language: Language, tests: TestCase
  * Wraps the measuring functions with a cache. Identical work asked for twice in one run (two
  * equal samples) is measured once: the second caller awaits the first's promise.
  */
-export class CachedMeasure {
+export class CachedMeasure implements Measurer {
   private readonly refKeys = new WeakMap<ProblemReference, string>();
   private readonly inFlight = new Map<string, Promise<SampleResult>>();
   /** How many results came from the cache, and how many were measured, in this run. */
@@ -150,14 +152,17 @@ export class CachedMeasure {
   constructor(
     private readonly cache: ResultCache,
     private readonly env: MeasureEnvironment,
-    /** Measures elsewhere instead of with the executor and meter passed in (`--queue`). */
+    /** What is not in the store is measured with this context... */
+    readonly ctx: Measuring,
+    /** ...or elsewhere (`--queue`). */
     private readonly remote?: RemoteMeasure,
   ) {}
 
-  async reference(problem: Problem, executor: Executor, meter: Meter, cfg: EvalConfig, language: Language, expectedFrom?: ProblemReference): Promise<ProblemReference> {
+  async reference(problem: Problem, language: Language, expectedFrom?: ProblemReference): Promise<ProblemReference> {
+    const cfg = this.ctx.cfg;
     const tier = problem.references[language]?.at(-1);
     // No reference file: measureReference reports it.
-    if (!tier) return measureReference(problem, executor, meter, cfg, language, expectedFrom);
+    if (!tier) return measureReference(this.ctx, problem, language, expectedFrom);
     const tests = expectedFrom?.tests ?? buildTests(problem.spec, cfg.suiteSeed);
     const digest = inputsDigest(tests);
     const parentKey = expectedFrom && this.refKeys.get(expectedFrom);
@@ -172,7 +177,7 @@ export class CachedMeasure {
         const parent = expectedFrom && parentKey ? { key: parentKey, ref: expectedFrom } : undefined;
         const stored = await this.remote.reference({ key, problem, language, cfg, digest, expectedFrom: parent });
         ref = fromStored(problem, language, tests, stored);
-      } else ref = await measureReference(problem, executor, meter, cfg, language, expectedFrom);
+      } else ref = await measureReference(this.ctx, problem, language, expectedFrom);
       this.counts.measuredReferences++;
       this.cache.putReference(key, toStored(ref), { problem: problem.spec.id, language });
       this.remote?.stored(key);
@@ -182,7 +187,8 @@ export class CachedMeasure {
   }
 
   /** Returns the result and whether it came from the cache. */
-  async sample(ref: ProblemReference, source: string, executor: Executor, meter: Meter, cfg: EvalConfig, language: CandidateLanguage): Promise<{ result: SampleResult; cached: boolean }> {
+  async sample(ref: ProblemReference, source: string, language: CandidateLanguage): Promise<{ result: SampleResult; cached: boolean }> {
+    const cfg = this.ctx.cfg;
     const refKey = this.refKeys.get(ref);
     if (!refKey) throw new Error(`reference for ${ref.problem.spec.id} was not measured through this cache`);
     const key = sampleKey(this.env, cfg, refKey, source, language);
@@ -198,7 +204,7 @@ export class CachedMeasure {
     }
     const measured = this.remote
       ? this.remote.sample({ key, ref: { key: refKey, ref }, source, language, cfg })
-      : evaluateSample(ref, source, executor, meter, cfg, language).then((result) => ({ result, keep: true }));
+      : evaluateSample(this.ctx, ref, source, language).then((result) => ({ result, keep: true }));
     const work = measured.then(({ result, keep }) => {
       this.counts.measuredSamples++;
       if (keep) {

@@ -4,10 +4,10 @@
 import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
-import type { Meter } from '../measure/meter.ts';
-import type { CandidateLanguage, Executor, TestRecord, TestStatus } from '../sandbox/executor.ts';
+import type { CandidateLanguage, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
 import { COUNTED_CENSOR_GUARD, censorCount, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
+import type { Measuring } from './context.ts';
 import { nativeJob, referenceLanguage, verifier, type ProblemReference } from './reference.ts';
 
 export type SampleStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memory_limit' | 'crashed' | 'compile_error' | 'sandbox_error' | 'inconsistent';
@@ -44,15 +44,14 @@ export interface SampleResult {
 const FAILING: ReadonlySet<TestStatus> = new Set(['wrong_answer', 'error', 'crashed', 'inconsistent', 'not_run']);
 
 export async function evaluateSample(
+  ctx: Measuring,
   ref: ProblemReference,
   source: string,
-  executor: Executor,
-  meter: Meter,
-  cfg: EvalConfig,
   language: CandidateLanguage = 'python',
   /** Entry function name when the candidate does not use the problem's. */
   entry?: string,
 ): Promise<SampleResult> {
+  const { executor, meter, cfg } = ctx;
   const { problem, tests } = ref;
   const levels = problem.spec.levels;
   if (referenceLanguage(language) !== ref.language) throw new Error(`a ${language} sample needs the ${referenceLanguage(language)} reference, got ${ref.language}`);

@@ -55,7 +55,7 @@ export async function checkProblem(
   for (const language of ['python' as const, ...languages.filter((l) => l !== 'python')]) {
     let ref: ProblemReference;
     try {
-      ref = await measureReference(problem, executor, meter, cfg, language, python);
+      ref = await measureReference({ executor, meter, cfg }, problem, language, python);
     } catch (err) {
       if (!(err instanceof ReferenceFailure)) throw err;
       check.failures.push(err.message);
@@ -71,7 +71,7 @@ export async function checkProblem(
       const agreement = await agree(ref, source, executor, cfg);
       const tc: TierCheck = { language, tier: tier.tier, disagreement: agreement };
       if (agreement) check.failures.push(`${language} ${tier.tier} disagrees with the Python expert: ${agreement}`);
-      if (opts.discrimination && !agreement) tc.result = await evaluateSample(ref, source, executor, meter, cfg, language);
+      if (opts.discrimination && !agreement) tc.result = await evaluateSample({ executor, meter, cfg }, ref, source, language);
       tiers.push(tc);
     }
     if (opts.discrimination) {

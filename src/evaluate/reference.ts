@@ -7,8 +7,8 @@ import { buildTests, inputsDigest, type TestCase } from '../problem/inputs.ts';
 import type { Language, Problem } from '../problem/load.ts';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
-import type { Meter } from '../measure/meter.ts';
-import type { CandidateLanguage, Executor, HarnessJob } from '../sandbox/executor.ts';
+import type { CandidateLanguage, HarnessJob } from '../sandbox/executor.ts';
+import type { Measuring } from './context.ts';
 import { countedLimitMs, type EvalConfig } from './config.ts';
 
 export interface ProblemReference {
@@ -70,7 +70,8 @@ export function verifier(problem: Problem, expected: readonly (Wire | string | u
  * Measures a problem's expert in one language. Python's expert defines the expected outputs
  * (checked against the hand-written cases); another language's expert must reproduce them.
  */
-export async function measureReference(problem: Problem, executor: Executor, meter: Meter, cfg: EvalConfig, language: Language = 'python', expectedFrom?: ProblemReference): Promise<ProblemReference> {
+export async function measureReference(ctx: Measuring, problem: Problem, language: Language = 'python', expectedFrom?: ProblemReference): Promise<ProblemReference> {
+  const { executor, meter, cfg } = ctx;
   const id = problem.spec.id;
   const tier = problem.references[language]?.at(-1);
   if (!tier) throw new ReferenceFailure(`${id}: no ${language} reference solution in reference-solutions/${id}/${language}/`);

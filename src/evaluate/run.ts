@@ -2,16 +2,15 @@
 // then every entrant's samples, in a bounded pool of sandboxed workers.
 import pLimit from 'p-limit';
 import { LANGUAGES, type Language, type Problem } from '../problem/load.ts';
-import type { Meter } from '../measure/meter.ts';
-import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
+import type { CandidateLanguage } from '../sandbox/executor.ts';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { entrantFigures, metricCatalogue, type MetricInfo } from '../score/aggregate.ts';
 import { bootstrapIntervals, type Interval } from '../score/bootstrap.ts';
 import type { ReferenceFigures, ScoredSample } from '../score/metrics.ts';
-import { evaluateSample, type SampleResult } from './candidate.ts';
+import type { SampleResult } from './candidate.ts';
 import { tieTolerance, type EvalConfig } from './config.ts';
-import type { CachedMeasure } from './cache.ts';
-import { measureReference, ReferenceFailure, referenceLanguage, type ProblemReference } from './reference.ts';
+import type { Measurer } from './measurer.ts';
+import { ReferenceFailure, referenceLanguage, type ProblemReference } from './reference.ts';
 import { tierCosts, tierSamples, type TierOutcome } from './tiers.ts';
 import { UsageError } from '../errors.ts';
 import { sourceProblem } from '../samples/source-check.ts';
@@ -104,13 +103,11 @@ export function referenceLanguages(problems: Problem[], entrants: Entrant[]): Ma
 export async function evaluateRun(
   problems: Problem[],
   entrants: Entrant[],
-  executor: Executor,
-  meter: Meter,
-  cfg: EvalConfig,
+  /** Measures what the run needs: directly, or through the results store or a queue. */
+  measure: Measurer,
   progress: Progress = () => {},
-  /** A results store: finished work is looked up, new work written as it completes. */
-  cache?: CachedMeasure,
 ): Promise<RunOutcome> {
+  const { cfg, meter } = measure.ctx;
   checkSampleCounts(problems, entrants, cfg.ks);
   const limit = pLimit(Math.max(1, cfg.jobs));
   const warnings: string[] = [];
@@ -133,7 +130,7 @@ export async function evaluateRun(
             }
             try {
               const expectedFrom = language === 'python' ? undefined : python;
-              const ref = cache ? await cache.reference(p, executor, meter, cfg, language, expectedFrom) : await measureReference(p, executor, meter, cfg, language, expectedFrom);
+              const ref = await measure.reference(p, language, expectedFrom);
               refs.set(refKey(p.spec.id, language), ref);
               outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref), memory: ref.memory, memoryError: ref.memoryError });
               progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
@@ -158,11 +155,7 @@ export async function evaluateRun(
     let work = memo.get(key);
     if (!work) {
       const rejected = rejectedBeforeRunning(ref, source);
-      work = rejected
-        ? Promise.resolve({ result: rejected, cached: false })
-        : cache
-          ? cache.sample(ref, source, executor, meter, cfg, language)
-          : evaluateSample(ref, source, executor, meter, cfg, language).then((result) => ({ result, cached: false }));
+      work = rejected ? Promise.resolve({ result: rejected, cached: false }) : measure.sample(ref, source, language);
       memo.set(key, work);
     }
     return work;

@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { canonical } from '../problem/codec.ts';
 import type { Language, Problem } from '../problem/load.ts';
-import type { Meter } from '../measure/meter.ts';
-import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
+import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { evaluateSample, type LevelResult, type SampleResult } from '../evaluate/candidate.ts';
-import type { EvalConfig } from '../evaluate/config.ts';
+import type { Measuring } from '../evaluate/context.ts';
 import { measureReference, referenceLanguage, type ProblemReference } from '../evaluate/reference.ts';
 import { compareVersions, type Comparison } from './compare.ts';
 import { fitComplexity, geometricSizes, type FitResult } from './fit.ts';
@@ -60,9 +59,7 @@ export interface ProfileOptions {
 
 interface Env {
   problem: Problem;
-  executor: Executor;
-  meter: Meter;
-  cfg: EvalConfig;
+  ctx: Measuring;
   opts: ProfileOptions;
   log: (line: string) => void;
 }
@@ -76,19 +73,18 @@ export async function profileSolution(
   problem: Problem,
   source: string,
   language: CandidateLanguage,
-  executor: Executor,
-  meter: Meter,
-  cfg: EvalConfig,
+  ctx: Measuring,
   opts: ProfileOptions,
   log: (line: string) => void = () => {},
   second?: Version & { labels: [string, string] },
 ): Promise<ProfileReport> {
-  const env: Env = { problem, executor, meter, cfg, opts, log };
+  const { meter, cfg } = ctx;
+  const env: Env = { problem, ctx, opts, log };
   const refLang = referenceLanguage(language);
   if (second && referenceLanguage(second.language) !== refLang) throw new Error('profile: the two versions must be in one language family (Python, or JavaScript/TypeScript)');
   log('measuring the reference');
-  let ref: ProblemReference = await measureReference(problem, executor, meter, cfg, 'python');
-  if (refLang !== 'python') ref = await measureReference(problem, executor, meter, cfg, refLang, ref);
+  let ref: ProblemReference = await measureReference(ctx, problem, 'python');
+  if (refLang !== 'python') ref = await measureReference(ctx, problem, refLang, ref);
   log('checking and measuring the candidate on every level');
   const candidate = await check(env, ref, { source, language });
   const other = second ? await check(env, ref, second) : undefined;
@@ -109,11 +105,11 @@ export async function profileSolution(
   log(`size sweep over n = ${sizes.join(', ')}`);
   const expertTier = problem.references[refLang]!.at(-1)!;
   const expertSource = readFileSync(expertTier.file, 'utf8');
-  const expert = await runSweep(problem, sweep, expertSource, refLang, executor, meter, cfg, { factor: 1 });
+  const expert = await runSweep(ctx, problem, sweep, expertSource, refLang, { factor: 1 });
   const base = { expected: expert.outputs, baseNs: expert.ns, factor: opts.sweepFactor };
   const sweepOf = async (who: string, v: Version, result: CandidateResult | undefined, entry?: string): Promise<Curve | undefined> => {
     if (result?.status === 'compile_error') return undefined;
-    const run = who === expertTier.tier ? expert : await runSweep(problem, sweep, v.source, v.language, executor, meter, cfg, { ...base, entry });
+    const run = who === expertTier.tier ? expert : await runSweep(ctx, problem, sweep, v.source, v.language, { ...base, entry });
     return curve(env, who, sweep, run, v, entry);
   };
   const curves: Curve[] = [];
@@ -153,7 +149,7 @@ export async function profileSolution(
 }
 
 async function check(env: Env, ref: ProblemReference, v: Version): Promise<CandidateResult> {
-  const result: CandidateResult = await evaluateSample(ref, v.source, env.executor, env.meter, env.cfg, v.language, env.opts.entry);
+  const result: CandidateResult = await evaluateSample(env.ctx, ref, v.source, v.language, env.opts.entry);
   if (result.test && !result.passed) {
     const t = ref.tests.find((x) => x.id === result.test);
     if (t) result.failingInput = truncate(t.stdin ?? t.args!.map((a) => canonical(a)).join(', '), 300);
@@ -165,7 +161,7 @@ async function tierLevels(env: Env, ref: ProblemReference, refLang: Language): P
   const out: { tier: string; levels: LevelResult[] }[] = [];
   for (const tier of env.problem.references[refLang] ?? []) {
     env.log(`measuring the ${tier.tier} tier`);
-    const r = await evaluateSample(ref, readFileSync(tier.file, 'utf8'), env.executor, env.meter, env.cfg, refLang);
+    const r = await evaluateSample(env.ctx, ref, readFileSync(tier.file, 'utf8'), refLang);
     out.push({ tier: tier.tier, levels: r.levels });
   }
   return out;
@@ -183,7 +179,7 @@ async function curve(env: Env, who: string, sweep: SweepTests, run: SweepRun, v:
   const c: Curve = { who, points: run.points, fit, failure: run.failure };
   if (env.opts.tracer) {
     const started = Date.now();
-    const lines = await profileLines(env.problem, sweep, run, v.source, v.language, env.opts.tracer, { entry, memoryBytes: env.cfg.memoryBytes, unit: env.meter.unit });
+    const lines = await profileLines(env.problem, sweep, run, v.source, v.language, env.opts.tracer, { entry, memoryBytes: env.ctx.cfg.memoryBytes, unit: env.ctx.meter.unit });
     const name = who === 'other' ? 'the second version' : who === 'candidate' ? 'the candidate' : `the ${who} tier`;
     env.log(`counted lines of ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     Object.assign(c, { source: v.source, ...(lines ? { lines } : {}) });
@@ -194,7 +190,7 @@ async function curve(env: Env, who: string, sweep: SweepTests, run: SweepRun, v:
 /** Every scored test's cost (the same meter job as the level pass, so callgrind reuses it). */
 async function levelTestCosts(env: Env, ref: ProblemReference, v: Version): Promise<(number | undefined)[]> {
   const scored = ref.tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
-  const run = await runTests(env.problem, ref.tests, v.source, v.language, env.executor, env.meter, env.cfg, {
+  const run = await runTests(env.ctx, env.problem, ref.tests, v.source, v.language, {
     expected: ref.expected,
     baseNs: ref.refNs,
     factor: env.opts.sweepFactor,

@@ -5,9 +5,9 @@ import { buildTests, type TestCase } from '../problem/inputs.ts';
 import { caseSeed, Rng } from '../problem/rng.ts';
 import { encodeTyped } from '../problem/codec.ts';
 import type { Problem } from '../problem/load.ts';
-import type { Meter } from '../measure/meter.ts';
-import type { CandidateLanguage, Executor } from '../sandbox/executor.ts';
-import { countedLimitMs, type EvalConfig } from '../evaluate/config.ts';
+import type { CandidateLanguage } from '../sandbox/executor.ts';
+import { countedLimitMs } from '../evaluate/config.ts';
+import type { Measuring } from '../evaluate/context.ts';
 import { nativeJob, verifier } from '../evaluate/reference.ts';
 
 export const SWEEP_CASES = 2;
@@ -78,16 +78,8 @@ export function sweepSize(sweep: SweepTests, i: number): number {
  * Runs one source over tests through the two-phase plan: a native pass (correctness against
  * `expected`, censoring against `baseNs`), then the meter over the surviving prefix.
  */
-export async function runTests(
-  problem: Problem,
-  tests: TestCase[],
-  source: string,
-  language: CandidateLanguage,
-  executor: Executor,
-  meter: Meter,
-  cfg: EvalConfig,
-  opts: RunOptions,
-): Promise<TestsRun> {
+export async function runTests(ctx: Measuring, problem: Problem, tests: TestCase[], source: string, language: CandidateLanguage, opts: RunOptions): Promise<TestsRun> {
+  const { executor, meter, cfg } = ctx;
   const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language);
   if (opts.entry) job.entry = opts.entry;
   job.tests.forEach((t, i) => {
@@ -129,18 +121,9 @@ export async function runTests(
 }
 
 /** Runs one source over the sweep; a size counts only when all its cases were measured. */
-export async function runSweep(
-  problem: Problem,
-  sweep: SweepTests,
-  source: string,
-  language: CandidateLanguage,
-  executor: Executor,
-  meter: Meter,
-  cfg: EvalConfig,
-  opts: RunOptions,
-): Promise<SweepRun> {
+export async function runSweep(ctx: Measuring, problem: Problem, sweep: SweepTests, source: string, language: CandidateLanguage, opts: RunOptions): Promise<SweepRun> {
   // Whole sizes only: a size whose second case was censored is dropped.
-  const run = await runTests(problem, sweep.tests, source, language, executor, meter, cfg, { ...opts, group: SWEEP_CASES });
+  const run = await runTests(ctx, problem, sweep.tests, source, language, { ...opts, group: SWEEP_CASES });
   const points = sweep.sizes.map((n, k) => {
     const cs = Array.from({ length: SWEEP_CASES }, (_, c) => run.testCosts[1 + k * SWEEP_CASES + c]);
     return cs.every((c) => c !== undefined) ? { n, cost: cs.reduce((s, c) => s + c!, 0) / cs.length } : { n };

@@ -79,7 +79,7 @@ export class JobMeasurer {
       const expectedFrom = job.parentKey ? fromStored(problem, 'python', tests, await this.reference(job.parentKey, who)) : undefined;
       this.sameKey(job, referenceKey(env, cfg, problem, job.language, source, digest, job.parentKey), who);
       try {
-        const ref = await measureReference(problem, executor, meter, cfg, job.language, expectedFrom);
+        const ref = await measureReference({ executor, meter, cfg }, problem, job.language, expectedFrom);
         return { kind: 'reference', key: job.key, worker, reference: toStored(ref) };
       } catch (err) {
         if (err instanceof ReferenceFailure) return { kind: 'reference_error', key: job.key, worker, message: err.message };
@@ -88,7 +88,7 @@ export class JobMeasurer {
     }
     const ref = fromStored(problem, referenceLanguage(job.language), tests, await this.reference(job.refKey, who));
     this.sameKey(job, sampleKey(env, cfg, job.refKey, job.source, job.language), who);
-    const result = await evaluateSample(ref, job.source, executor, meter, cfg, job.language);
+    const result = await evaluateSample({ executor, meter, cfg }, ref, job.source, job.language);
     return { kind: 'sample', key: job.key, worker, result };
   }
 

@@ -55,7 +55,7 @@ export function renderMarkdown(r: Results): string {
   out.push(
     `Meter: **${env.meter.name}** (${env.meter.reason}); scoring ${r.config.scoring}, alpha ${r.config.alpha}; ` +
       `${env.interpreter.language} ${env.interpreter.version} at \`${env.interpreter.path}\`; isolation: ${env.isolation.label}; ` +
-      `${env.machine.cpu}, ${env.machine.cores} cores; seed ${r.config.suiteSeed}.`,
+      `${env.machine.cpu}, ${env.machine.cores} cores; seed ${r.config.suiteSeed ?? `secret (${r.config.seedHash?.slice(0, 19)}...)`}.`,
     '',
   );
   out.push(mdTable(leaderboardHeader(r, true), leaderboardRows(r, true)), '');

@@ -18,6 +18,8 @@ export interface RunContext {
   isolation: Isolation;
   harnessVersion: string;
   brisk: string;
+  /** A secret suite seed's hash: published instead of the seed. */
+  seedHash?: string;
 }
 
 export function machineInfo(): Results['environment']['machine'] {
@@ -42,7 +44,7 @@ export function buildResults(ctx: RunContext, outcome: RunOutcome): Results {
       alpha: c.alpha,
       scoring: c.scoring,
       ks: c.ks,
-      suiteSeed: c.suiteSeed,
+      ...(ctx.seedHash ? { seedHash: ctx.seedHash } : { suiteSeed: c.suiteSeed }),
       repetitions: c.repetitions,
       minBatchNs: c.minBatchNs,
       censorFactor: c.censorFactor,

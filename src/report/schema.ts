@@ -81,7 +81,9 @@ export const ResultsSchema = z.object({
     alpha: z.number(),
     scoring: z.enum(['default', 'enamel']),
     ks: z.array(z.number().int()),
-    suiteSeed: z.number().int(),
+    /** Absent when the run used a secret seed: then seedHash is its SHA-256. */
+    suiteSeed: z.number().int().optional(),
+    seedHash: z.string().optional(),
     repetitions: z.number().int(),
     minBatchNs: z.number(),
     censorFactor: z.number(),

@@ -42,19 +42,11 @@ function fresh() {
 
 async function run(cache: MemoryCache, sources: string[], config = cfg, environment = env) {
   const { executor, meter } = fresh();
-  const measure = new CachedMeasure(cache, environment);
+  const measure = new CachedMeasure(cache, environment, { executor, meter, cfg: config });
   const cached: boolean[] = [];
-  const outcome = await evaluateRun(
-    [problem],
-    [entrant(sources)],
-    executor,
-    meter,
-    config,
-    (ev) => {
-      if (ev.kind === 'sample') cached.push(ev.cached ?? false);
-    },
-    measure,
-  );
+  const outcome = await evaluateRun([problem], [entrant(sources)], measure, (ev) => {
+    if (ev.kind === 'sample') cached.push(ev.cached ?? false);
+  });
   return { outcome, executor, counts: measure.counts, cached };
 }
 

@@ -15,7 +15,7 @@ describe('evaluateSample', () => {
   it('scores a correct sample from the meter costs: level cost is the max over its tests', async () => {
     // small r = 150/100 = 1.5 -> 0.5; medium r = 1 -> 1; large r = 4 -> 0
     const meter = new MockMeter((i) => (tests[i]!.id === 'small-2' ? 150 : tests[i]!.level === 3 ? 40_000 : 10 ** (tests[i]!.level + 1)));
-    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), meter, cfg);
+    const r = await evaluateSample({ executor: new MockExecutor(() => outcome()), meter: meter, cfg }, ref, 'src');
     expect(r.status).toBe('passed');
     expect(r.passed).toBe(true);
     expect(r.levels.map((l) => l.efficiency)).toEqual([0.5, 1, 0]);
@@ -27,7 +27,7 @@ describe('evaluateSample', () => {
     const records = passedRecords(tests.length);
     records[5] = { status: 'wrong_answer', message: 'the result: expected 0, got 1' };
     const meter = new MockMeter(() => 1);
-    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome(records)), meter, cfg);
+    const r = await evaluateSample({ executor: new MockExecutor(() => outcome(records)), meter: meter, cfg }, ref, 'src');
     expect(r).toMatchObject({ status: 'wrong_answer', passed: false, score: 0, test: 'medium-2' });
     expect(meter.asked).toEqual([]);
   });
@@ -36,7 +36,7 @@ describe('evaluateSample', () => {
     const records = passedRecords(tests.length);
     records[4] = { status: 'timeout', message: 'past the time limit' };
     const meter = new MockMeter((i) => 10 ** (tests[i]!.level + 1));
-    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome(records)), meter, cfg);
+    const r = await evaluateSample({ executor: new MockExecutor(() => outcome(records)), meter: meter, cfg }, ref, 'src');
     expect(r).toMatchObject({ status: 'timeout', passed: true, test: 'medium-1' });
     expect(r.levels.map((l) => [l.efficiency, l.censored])).toEqual([
       [1, false],
@@ -50,7 +50,7 @@ describe('evaluateSample', () => {
   it('a timeout or memory limit on the correctness level fails the sample', async () => {
     const records = passedRecords(tests.length);
     records[1] = { status: 'memory_limit', message: 'MemoryError: ' };
-    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome(records)), new MockMeter(() => 1), cfg);
+    const r = await evaluateSample({ executor: new MockExecutor(() => outcome(records)), meter: new MockMeter(() => 1), cfg }, ref, 'src');
     expect(r).toMatchObject({ status: 'memory_limit', passed: false, score: 0 });
   });
 
@@ -61,20 +61,20 @@ describe('evaluateSample', () => {
       ['sandbox_error', 'sandbox_error'],
     ] as const) {
       const ex = new MockExecutor(() => ({ status, message: 'm', tests: [], wallMs: 1 }));
-      const r = await evaluateSample(ref, 'src', ex, new MockMeter(() => 1), cfg);
+      const r = await evaluateSample({ executor: ex, meter: new MockMeter(() => 1), cfg }, ref, 'src');
       expect(r).toMatchObject({ status: want, passed: false, score: 0, message: 'm' });
     }
   });
 
   it('a crash in the meter pass is a crash, not a silent zero-cost', async () => {
     const meter = new MockMeter((i) => (i === 6 ? 'crash' : 100));
-    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), meter, cfg);
+    const r = await evaluateSample({ executor: new MockExecutor(() => outcome()), meter: meter, cfg }, ref, 'src');
     expect(r).toMatchObject({ status: 'crashed', passed: false, score: 0, test: 'large-1' });
   });
 
   it('passes time limits derived from the reference: generous on correctness, censoring on scored levels', async () => {
     const ex = new MockExecutor(() => outcome());
-    await evaluateSample(ref, 'src', ex, new MockMeter(() => 100), cfg);
+    await evaluateSample({ executor: ex, meter: new MockMeter(() => 100), cfg }, ref, 'src');
     const { control } = ex.jobs[0]!;
     expect(control.callLimitMs(0)).toBe(4000); // max(4 s, 4 x 1 ms)
     expect(control.callLimitMs(2)).toBe(1000); // wall-clock kill only for the hopeless
@@ -86,7 +86,7 @@ describe('evaluateSample', () => {
   it('a count past censorFactor x alpha x the reference censors that level and the later ones, as a timeout would', async () => {
     // medium-2 costs 6001 against the reference's 1000: past 3 x 2 x 1000.
     const meter = new MockMeter((i) => (tests[i]!.id === 'medium-2' ? 6001 : 10 ** (tests[i]!.level + 1)));
-    const r = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), meter, cfg);
+    const r = await evaluateSample({ executor: new MockExecutor(() => outcome()), meter: meter, cfg }, ref, 'src');
     expect(r).toMatchObject({ status: 'timeout', passed: true, test: 'medium-2' });
     expect(r.message).toMatch(/^past the censoring limit: 6001 instructions, limit 6000/);
     expect(r.levels.map((l) => [l.efficiency, l.censored])).toEqual([
@@ -95,7 +95,11 @@ describe('evaluateSample', () => {
       [0, true],
     ]);
     expect(r.totalCost).toBeUndefined();
-    const atLimit = await evaluateSample(ref, 'src', new MockExecutor(() => outcome()), new MockMeter((i) => (tests[i]!.id === 'medium-2' ? 6000 : 10 ** (tests[i]!.level + 1))), cfg);
+    const atLimit = await evaluateSample(
+      { executor: new MockExecutor(() => outcome()), meter: new MockMeter((i) => (tests[i]!.id === 'medium-2' ? 6000 : 10 ** (tests[i]!.level + 1))), cfg },
+      ref,
+      'src',
+    );
     expect(atLimit.status).toBe('passed');
   });
 });

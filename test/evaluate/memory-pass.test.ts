@@ -28,7 +28,7 @@ const measured = (peaks: number[], rss: number[]): RunOutcome => ({
 describe('memory pass', () => {
   it('reruns the scored survivors in memory mode and aggregates: max peaks, sum of peak x cost', async () => {
     const ex = executor(() => measured([1000, 5000, 2000], [9e6, 12e6, 10e6]));
-    const r = await evaluateSample(ref, 'src', ex, meter(), cfg);
+    const r = await evaluateSample({ executor: ex, meter: meter(), cfg }, ref, 'src');
     const job = ex.jobs[1]!.job;
     expect(job.mode).toBe('memory');
     expect(job.timing).toBeUndefined();
@@ -43,7 +43,7 @@ describe('memory pass', () => {
     const native = passedRecords(tests.length);
     native[3] = { status: 'timeout', message: 'past the time limit' };
     const ex = executor(() => measured([700], [8e6]), native);
-    const r = await evaluateSample(ref, 'src', ex, meter(), cfg);
+    const r = await evaluateSample({ executor: ex, meter: meter(), cfg }, ref, 'src');
     expect(r.status).toBe('timeout');
     expect(ex.jobs[1]!.job.tests).toEqual([{ args: ex.jobs[0]!.job.tests[2]!.args, stdin: undefined }]);
     expect(r.memory).toEqual({ peakBytes: 700, rssPeakBytes: 8e6, integral: 70_000, integralUnit: 'byte*instructions' });
@@ -55,8 +55,8 @@ describe('memory pass', () => {
       tests: [{ status: 'passed', memory: { peakBytes: 1 } }, { status: 'memory_limit', message: 'MemoryError: ' }, { status: 'not_run' }],
       wallMs: 1,
     });
-    const off = await evaluateSample(ref, 'src', executor(failing), meter(), { ...cfg, memory: false });
-    const r = await evaluateSample(ref, 'src', executor(failing), meter(), cfg);
+    const off = await evaluateSample({ executor: executor(failing), meter: meter(), cfg: { ...cfg, memory: false } }, ref, 'src');
+    const r = await evaluateSample({ executor: executor(failing), meter: meter(), cfg }, ref, 'src');
     expect(r.status).toBe('passed');
     expect(r.score).toBe(off.score);
     expect(r.passed).toBe(true);
@@ -65,20 +65,14 @@ describe('memory pass', () => {
   });
 
   it('a crashed memory-pass process is a message, not a status', async () => {
-    const r = await evaluateSample(
-      ref,
-      'src',
-      executor(() => ({ status: 'sandbox_error', message: 'boom', tests: [], wallMs: 1 })),
-      meter(),
-      cfg,
-    );
+    const r = await evaluateSample({ executor: executor(() => ({ status: 'sandbox_error', message: 'boom', tests: [], wallMs: 1 })), meter: meter(), cfg }, ref, 'src');
     expect(r).toMatchObject({ status: 'passed', score: 1, memoryError: 'memory pass: sandbox_error: boom' });
     expect(r.memory).toBeUndefined();
   });
 
   it('--no-memory runs no memory job', async () => {
     const ex = executor(() => measured([1, 1, 1], [1, 1, 1]));
-    const r = await evaluateSample(ref, 'src', ex, meter(), { ...cfg, memory: false });
+    const r = await evaluateSample({ executor: ex, meter: meter(), cfg: { ...cfg, memory: false } }, ref, 'src');
     expect(ex.jobs.map((j) => j.job.mode)).toEqual(['native']);
     expect(r.memory).toBeUndefined();
   });

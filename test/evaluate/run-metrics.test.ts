@@ -1,6 +1,7 @@
 // evaluateRun with a mock executor and meter: tier costs, their reuse, and the metrics and
 // intervals they feed. Sources are labels; the mock meter costs each by its label.
 import { describe, expect, it } from 'vitest';
+import { DirectMeasure } from '../../src/evaluate/direct.ts';
 import { evaluateRun } from '../../src/evaluate/run.ts';
 import { cfg, LabelMeter, model, problem, script } from '../support/tier-run.ts';
 import { MockExecutor } from '../support/mocks.ts';
@@ -8,7 +9,7 @@ import { MockExecutor } from '../support/mocks.ts';
 describe('evaluateRun: tier metrics', () => {
   it('measures every tier against the expert, reuses a tier run for an identical sample, and scores DPS and Beyond', async () => {
     const executor = new MockExecutor(script);
-    const out = await evaluateRun([problem], [model], executor, new LabelMeter(), cfg);
+    const out = await evaluateRun([problem], [model], new DirectMeasure({ executor: executor, meter: new LabelMeter(), cfg }));
     const ref = out.references[0]!;
     // 6 scored tests: expert 6 x 100 = 600, standard 6 x 300 = 1800; naive censored: no cost, keeps pass credit.
     expect(ref.totalCost).toBe(600);
@@ -47,7 +48,7 @@ describe('evaluateRun: tier metrics', () => {
 
   it('with tier metrics off, runs no tier and leaves DPS and Beyond absent', async () => {
     const executor = new MockExecutor(script);
-    const out = await evaluateRun([problem], [model], executor, new LabelMeter(), { ...cfg, tierMetrics: false });
+    const out = await evaluateRun([problem], [model], new DirectMeasure({ executor: executor, meter: new LabelMeter(), cfg: { ...cfg, tierMetrics: false } }));
     expect(out.references[0]!.tiers).toBeUndefined();
     expect(executor.jobs.filter((j) => j.job.source === 'NAIVE' || j.job.source === 'STANDARD')).toHaveLength(0);
     expect(out.entrants[0]!.summary.DPS).toBeUndefined();
@@ -56,7 +57,7 @@ describe('evaluateRun: tier metrics', () => {
 
   it('a failed reference scores nothing, so no sample is efficient through it', async () => {
     const executor = new MockExecutor((job) => (job.source === 'EXPERT' ? { status: 'sandbox_error', message: 'no sandbox', tests: [], wallMs: 1 } : script(job)));
-    const out = await evaluateRun([problem], [model], executor, new LabelMeter(), cfg);
+    const out = await evaluateRun([problem], [model], new DirectMeasure({ executor: executor, meter: new LabelMeter(), cfg }));
     expect(out.references[0]!.error).toMatch(/sandbox_error/);
     expect(out.entrants[0]!.summary['efficient@1']).toBeUndefined();
     expect(out.entrants[0]!.summary['pass@1']).toBeUndefined();

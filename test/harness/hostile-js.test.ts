@@ -1,5 +1,6 @@
 // JavaScript and TypeScript candidates: the same statuses and guarantees as Python's.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DirectMeasure } from '../../src/evaluate/direct.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
 import { evaluateRun, type RunOutcome, type Sample } from '../../src/evaluate/run.ts';
 import { TimeMeter } from '../../src/measure/meter.ts';
@@ -52,7 +53,7 @@ describe('JavaScript and TypeScript candidates in the sandbox', () => {
     // A wide alpha keeps statuses independent of timing noise; `slow` is still far past it.
     const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 20, repetitions: 2, jobs: 2, memoryBytes: 512 * 2 ** 20 };
     const samples: Sample[] = SAMPLES.map(([origin, language, source]) => ({ origin, language, source }));
-    outcome = await evaluateRun([problem], [{ name: 'js', samples: new Map([['pair-sum-count', samples]]) }], await realExecutor(), new TimeMeter(), cfg);
+    outcome = await evaluateRun([problem], [{ name: 'js', samples: new Map([['pair-sum-count', samples]]) }], new DirectMeasure({ executor: await realExecutor(), meter: new TimeMeter(), cfg }));
   }, 400_000);
 
   const sample = (origin: string) => outcome.entrants[0]!.problems[0]!.samples.find((s) => s.origin === origin)!;

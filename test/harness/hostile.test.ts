@@ -1,5 +1,6 @@
 // Hostile and sloppy candidates each get their status; the run finishes and others are unaffected.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DirectMeasure } from '../../src/evaluate/direct.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
 import { evaluateRun, type RunOutcome } from '../../src/evaluate/run.ts';
 import { TimeMeter } from '../../src/measure/meter.ts';
@@ -43,9 +44,7 @@ describe('hostile candidates in the sandbox', () => {
     outcome = await evaluateRun(
       [problem],
       [{ name: 'hostile', samples: new Map([['pair-sum-count', names.map((n) => ({ source: HOSTILE[n]!, origin: n, language: 'python' as const }))]]) }],
-      await realExecutor(),
-      new TimeMeter(),
-      cfg,
+      new DirectMeasure({ executor: await realExecutor(), meter: new TimeMeter(), cfg }),
     );
   }, 300_000);
 

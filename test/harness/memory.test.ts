@@ -67,15 +67,15 @@ describe('memory mode', () => {
     const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 50, repetitions: 2, jobs: 1 };
     const problem = await bundled('pair-sum-count');
     const meter = new TimeMeter();
-    const ref = await measureReference(problem, executor, meter, cfg);
+    const ref = await measureReference({ executor: executor, meter: meter, cfg }, problem);
     expect(ref.memory?.peakBytes).toBeGreaterThan(0);
     expect(ref.memory?.integralUnit).toBe('byte*ns');
     // A candidate that would misbehave only while traced cannot even ask.
     const shy = `import tracemalloc\n${PAIR_SUM_PLAIN.replace('    seen = {}', '    if tracemalloc.is_tracing():\n        return 0\n    seen = {}')}`;
-    const r = await evaluateSample(ref, shy, executor, meter, cfg);
+    const r = await evaluateSample({ executor: executor, meter: meter, cfg }, ref, shy);
     expect(r.status).toBe('error');
     expect(r.message).toMatch(/refuses import of tracemalloc/);
-    const plain = await evaluateSample(ref, PAIR_SUM_PLAIN, executor, meter, cfg);
+    const plain = await evaluateSample({ executor: executor, meter: meter, cfg }, ref, PAIR_SUM_PLAIN);
     expect(plain.memory?.peakBytes).toBeGreaterThan(0);
     expect(plain.memory?.rssPeakBytes).toBeGreaterThan(plain.memory!.peakBytes);
   }, 300_000);

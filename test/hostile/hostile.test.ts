@@ -52,10 +52,10 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
   beforeAll(async () => {
     executor = await realExecutor();
     const problem = toyProblem();
-    refs.python = await measureReference(problem, executor, meter, cfg, 'python');
-    refs.javascript = await measureReference(problem, executor, meter, cfg, 'javascript', refs.python);
+    refs.python = await measureReference({ executor: executor, meter: meter, cfg }, problem, 'python');
+    refs.javascript = await measureReference({ executor: executor, meter: meter, cfg }, problem, 'javascript', refs.python);
     for (const language of ['python', 'javascript'] as const) {
-      honest[language] = await evaluateSample(refs[language]!, HONEST[language], executor, meter, cfg, language);
+      honest[language] = await evaluateSample({ executor: executor, meter: meter, cfg }, refs[language]!, HONEST[language], language);
     }
   }, 600_000);
   afterAll(() => executor?.close());
@@ -72,7 +72,7 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
     async (_label, given: Attack) => {
       // Under another meter than the one it targets, the attack is an honest candidate.
       const attack: Attack = given.bitesUnder && given.bitesUnder !== meter.name ? { ...given, kind: 'gain', statuses: undefined } : given;
-      const r = await evaluateSample(refs[attack.language]!, attack.source, executor, meter, cfg, attack.language);
+      const r = await evaluateSample({ executor: executor, meter: meter, cfg }, refs[attack.language]!, attack.source, attack.language);
       const twin = honest[attack.language]!;
       if (attack.statuses) expect(attack.statuses, `${r.status}: ${r.message}`).toContain(r.status);
       if (attack.kind === 'wrong') {
@@ -88,7 +88,7 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
         expect(r.score).toBeLessThanOrEqual(twin.score + 1e-9);
       }
       // The sandbox survives: the honest twin still passes right after.
-      const after = await evaluateSample(refs[attack.language]!, HONEST[attack.language], executor, meter, cfg, attack.language);
+      const after = await evaluateSample({ executor: executor, meter: meter, cfg }, refs[attack.language]!, HONEST[attack.language], attack.language);
       expect(after.status, after.message).toBe('passed');
       if (meter.name === 'instructions') expect(after.totalCost).toBe(twin.totalCost);
     },

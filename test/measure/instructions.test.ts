@@ -31,35 +31,35 @@ describe('instruction meter', () => {
   beforeAll(async () => {
     problem = await bundled('pair-sum-count');
     executor = await realExecutor();
-    ref = await measureReference(problem, executor, meter, cfg);
+    ref = await measureReference({ executor: executor, meter: meter, cfg }, problem);
   }, 120_000);
 
   it('counts the reference identically in another process', async () => {
     // A new meter: its cache of identical jobs must not answer for the second process.
-    const again = await measureReference(problem, executor, new InstructionMeter(), cfg);
+    const again = await measureReference({ executor: executor, meter: new InstructionMeter(), cfg }, problem);
     expect([...again.refCost.entries()]).toEqual([...ref.refCost.entries()]);
     expect(Math.min(...ref.refCost.values())).toBeGreaterThan(1000);
   });
 
   it('scores the expert against itself exactly 1', async () => {
     const expert = readFileSync(problem.references.python!.at(-1)!.file, 'utf8');
-    const r = await evaluateSample(ref, expert, executor, meter, cfg);
+    const r = await evaluateSample({ executor: executor, meter: meter, cfg }, ref, expert);
     expect(r.levels.map((l) => l.ratio)).toEqual([1, 1, 1]);
     expect(r.score).toBe(1);
   });
 
   it('counts JavaScript identically in another process (V8 baseline tier, --predictable)', async () => {
-    const first = await measureReference(problem, executor, meter, cfg, 'javascript', ref);
-    const second = await measureReference(problem, executor, new InstructionMeter(), cfg, 'javascript', ref);
+    const first = await measureReference({ executor: executor, meter: meter, cfg }, problem, 'javascript', ref);
+    const second = await measureReference({ executor: executor, meter: new InstructionMeter(), cfg }, problem, 'javascript', ref);
     expect([...second.refCost.entries()]).toEqual([...first.refCost.entries()]);
     const expert = readFileSync(problem.references.javascript!.at(-1)!.file, 'utf8');
-    const r = await evaluateSample(first, expert, executor, meter, cfg, 'javascript');
+    const r = await evaluateSample({ executor: executor, meter: meter, cfg }, first, expert, 'javascript');
     expect(r.score).toBe(1);
   }, 300_000);
 
   it('gives a memoizing candidate no advantage over the same code without the cache', async () => {
-    const plain = await evaluateSample(ref, PLAIN, executor, meter, cfg);
-    const memo = await evaluateSample(ref, MEMO, executor, meter, cfg);
+    const plain = await evaluateSample({ executor: executor, meter: meter, cfg }, ref, PLAIN);
+    const memo = await evaluateSample({ executor: executor, meter: meter, cfg }, ref, MEMO);
     expect(memo.status).toBe('passed');
     plain.levels.forEach((l, k) => {
       expect(memo.levels[k]!.cost!).toBeGreaterThan(l.cost!);

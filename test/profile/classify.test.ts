@@ -23,7 +23,7 @@ describe('complexity classes from an instruction sweep', () => {
     async (cls) => {
       const sizes = cls === 'O(2^n)' ? [3, 5, 7, 9, 11, 13, 15, 17] : [250, 500, 1000, 2000, 4000, 8000, 16000, 32000].map((n) => (cls === 'O(n^2)' ? n / 50 : n));
       const sweep = sweepTests(problem, sizes, 1);
-      const run = await runSweep(problem, sweep, CANDIDATES[cls]!, 'python', executor, new InstructionMeter(), cfg, { factor: 1 });
+      const run = await runSweep({ executor: executor, meter: new InstructionMeter(), cfg }, problem, sweep, CANDIDATES[cls]!, 'python', { factor: 1 });
       expect(run.failure).toBeUndefined();
       const costs = run.points.map((p) => p.cost!);
       const fit = fitComplexity(sizes, costs);

@@ -43,7 +43,7 @@ describe('per-line counts over a size sweep', () => {
 
   async function profile(source: string, language: CandidateLanguage, sizes: number[]): Promise<LineProfile> {
     const sweep = sweepTests(problem, sizes, 1);
-    const run = await runSweep(problem, sweep, source, language, executor, new InstructionMeter(), cfg, { factor: 1 });
+    const run = await runSweep({ executor: executor, meter: new InstructionMeter(), cfg }, problem, sweep, source, language, { factor: 1 });
     expect(run.failure).toBeUndefined();
     const lines = await profileLines(problem, sweep, run, source, language, tracer, { memoryBytes: cfg.memoryBytes, unit: 'instructions' });
     expect(lines?.failure).toBeUndefined();

@@ -90,13 +90,13 @@ async function queueRun(over: Partial<WorkerSetup> = {}) {
   const blobs = new Map<string, string>();
   const remote = new InProcessRemote(worker({ blobs, ...over }), blobs);
   const store = new MemoryCache();
-  const outcome = await evaluateRun(problems, [entrant], answering(), new SourceMeter(), cfg, () => {}, new CachedMeasure(store, env, remote));
+  const outcome = await evaluateRun(problems, [entrant], new CachedMeasure(store, env, { executor: answering(), meter: new SourceMeter(), cfg }, remote), () => {});
   return { outcome, store, remote };
 }
 
 async function localRun() {
   const problems = await loadProblems(suite, ['list-sum']);
-  return evaluateRun(problems, [entrant], answering(), new SourceMeter(), cfg, () => {}, new CachedMeasure(new MemoryCache(), env));
+  return evaluateRun(problems, [entrant], new CachedMeasure(new MemoryCache(), env, { executor: answering(), meter: new SourceMeter(), cfg }), () => {});
 }
 
 describe('JobMeasurer', () => {
@@ -117,7 +117,7 @@ describe('JobMeasurer', () => {
     const wrongOn = buildTests(problem!.spec, cfg.suiteSeed).findIndex((t) => JSON.stringify(t.args) === '[[1,2,3]]');
     const blobs = new Map<string, string>();
     const remote = new InProcessRemote(worker({ blobs, executor: answering(wrongOn) }), blobs);
-    const stored = await new CachedMeasure(new MemoryCache(), env, remote).reference(problem!, answering(), new SourceMeter(), cfg, 'python').catch((e: unknown) => e);
+    const stored = await new CachedMeasure(new MemoryCache(), env, { executor: answering(), meter: new SourceMeter(), cfg }, remote).reference(problem!, 'python').catch((e: unknown) => e);
     expect(stored).toBeInstanceOf(Error);
     expect((stored as Error).message).toMatch(/^unexpected reference_error: list-sum: python reference expert on test \S+: wrong_answer/);
   });
@@ -131,7 +131,7 @@ describe('CachedMeasure with a remote', () => {
     remote.sample = async () => ({ result: unmeasured, keep: false });
     const store = new MemoryCache();
     const problems = await loadProblems(suite, ['list-sum']);
-    const outcome = await evaluateRun(problems, [entrant], answering(), new SourceMeter(), cfg, () => {}, new CachedMeasure(store, env, remote));
+    const outcome = await evaluateRun(problems, [entrant], new CachedMeasure(store, env, { executor: answering(), meter: new SourceMeter(), cfg }, remote), () => {});
     expect(outcome.entrants[0]!.problems[0]!.samples.map((s) => s.message)).toEqual(['not measured: no worker', 'not measured: no worker']);
     expect(store.samples.size).toBe(0);
     expect(store.references.size).toBe(1);

@@ -1,6 +1,7 @@
 // A one-problem run for evaluateRun-level tests: a toy problem with three tier files whose
 // sources are labels, a mock meter that costs each label, and an executor script.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { DirectMeasure } from '../../src/evaluate/direct.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
@@ -60,9 +61,9 @@ export const sample = (source: string) => ({ source, origin: `m.jsonl:${source}`
 export const model: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST', 'WRONG'].map(sample)]]) };
 
 /** results.json's object from a mock run of these entrants on the toy problem. */
-export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg): Promise<Results> {
+export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg, seedHash?: string): Promise<Results> {
   const meter = new LabelMeter();
-  const outcome = await evaluateRun([problem], entrants, new MockExecutor(script), meter, config);
+  const outcome = await evaluateRun([problem], entrants, new DirectMeasure({ executor: new MockExecutor(script), meter, cfg: config }));
   return buildResults(
     {
       runId: 'run-mock',
@@ -74,6 +75,7 @@ export async function mockResults(entrants: Entrant[], config: EvalConfig = cfg)
       isolation: { bubblewrap: false, dropToNobody: false, notes: [] },
       harnessVersion: 'h',
       brisk: '0.1.0',
+      ...(seedHash ? { seedHash } : {}),
     },
     outcome,
   );
