@@ -89,7 +89,13 @@ class Job:
         self.memory_bytes = job.get("memory_bytes")
         # Made once here, not per call under valgrind: every runner gets its own fork's copy.
         # (Inputs arrive decoded: the header is parsed with the wire's object hook.)
-        self.streams = [io.TextIOWrapper(io.FileIO(fd, mode, closefd=False), encoding="utf-8") for fd, mode in ((0, "r"), (1, "w"), (2, "w"))]
+        # Buffered as in a normal interpreter: over a raw FileIO, sys.stdin.buffer.readline()
+        # would read one byte per system call and penalise programs that read that way.
+        self.streams = [
+            io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), encoding="utf-8"),
+            io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8"),
+            io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8", write_through=True),
+        ]
         self.fresh_builtins = dict(builtins.__dict__)
         random.seed(0)
 
