@@ -2,20 +2,20 @@ import sys
 from itertools import repeat
 from operator import add, mul
 
-# Rows are streamed one at a time: only one row of heights is ever kept. A row's heights are
-# (previous + 1) * bit, computed by C-level maps over the row's 0/1 bytes.
+# One read of the raw bytes, then rows are taken one at a time: only one row of heights is ever
+# kept. A row's heights are (previous + 1) * bit, computed by C-level maps over the row's bytes
+# translated to 0/1.
 BITS = bytes.maketrans(b'01', b'\x00\x01')
 
 
 def main():
-    # Text-mode readline: sys.stdin buffers its reads, while sys.stdin.buffer may be a raw
-    # (unbuffered) file under a harness, where readline costs a system call per byte.
-    readline = sys.stdin.readline
-    rows, cols = map(int, readline().split())
+    data = sys.stdin.buffer.read()
+    eol = data.index(b'\n')
+    rows, cols = map(int, data[:eol].split())
     heights = [0] * cols
     best = 0
-    for _ in range(rows):
-        bits = readline()[:cols].encode().translate(BITS)
+    for start in range(eol + 1, eol + 1 + rows * (cols + 1), cols + 1):
+        bits = data[start:start + cols].translate(BITS)
         heights = list(map(mul, map(add, heights, repeat(1)), bits))
         # Histogram scan: parallel stacks of bar starts and heights above a -1 sentinel; a bar
         # equal to the top is not pushed (the top already extends over it).
