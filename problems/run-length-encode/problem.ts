@@ -29,10 +29,6 @@ Example: \`"aaabccdddd"\` becomes \`"a3b1c2d4"\`, and \`"aaaaaaaaaaaa"\` becomes
     { args: ['b'.repeat(1000) + 'a'], expected: 'b1000a1', note: 'long run then a single' },
     { args: ['abba'], expected: 'a1b2a1', note: 'short runs at both ends' },
   ],
-  standardNote: {
-    javascript:
-      "On V8 the expert is one regex replace whose per-letter work is native code; any per-character JS loop costs 6-14x, and the backreference regex /(.)\\1*/g costs 1.7-2.4x with replace and 1.6-2.1x with match, map and join, so no textbook standard lands within 2x on the larger levels.",
-  },
   levels: enamelLevels([16, 3000, 10000, 30000]),
   generate(rng, size) {
     // Runs of 1 to 100 letters (shorter on tiny inputs), each letter differing from the last.
