@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'edit-distance',
   title: 'Edit distance',
   category: 'implementation',
-  standardNote: {
-    javascript:
-      "The JavaScript expert is bit-parallel (Myers/Hyyro); the textbook O(nm) table costs 9-16x it on V8's baseline tier, while a plain BigInt form of the same bit-parallel algorithm ties it (0.9-1.3x): no textbook JavaScript standard lies between.",
-  },
   tags: ['dynamic-programming', 'strings'],
   kind: 'function',
   statement: `
