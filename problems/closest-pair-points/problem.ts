@@ -6,10 +6,6 @@ export default defineProblem({
   id: 'closest-pair-points',
   title: 'Closest pair of points',
   category: 'algorithm',
-  standardNote: {
-    javascript:
-      "The textbook JavaScript sweep sorts with a comparator closure, a few hundred instructions per comparison on V8's baseline tier, while the expert packs keys into a Float64Array and uses the native numeric sort; that alone costs the standard 3.5-5.4x.",
-  },
   tags: ['geometry', 'sweep-line', 'sorting'],
   kind: 'function',
   statement: `

@@ -6,10 +6,6 @@ export default defineProblem({
   category: 'algorithm',
   tags: ['dynamic-programming'],
   version: 2,
-  standardNote: {
-    javascript:
-      'the textbook loop (plain array, % MOD) already costs about what the best typed-array loop costs on V8, so the standard ties the expert; in Python the expert runs the recurrence in C (itertools.accumulate) and the standard lies between',
-  },
   kind: 'function',
   statement: `
 Given distinct coin denominations \`coins\` (each available in unlimited supply) and an integer

@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'csv-column-sum',
   title: 'Column sums of a CSV table',
   category: 'implementation',
-  standardNote: {
-    javascript:
-      "On V8's baseline tier every step of a hand-written parsing loop costs hundreds of instructions; the expert hands all number parsing to one JSON.parse call, so the textbook split-and-Number() standard costs about 2.6x the expert.",
-  },
   tags: ['parsing', 'strings', 'csv'],
   kind: 'stdio',
   statement: `

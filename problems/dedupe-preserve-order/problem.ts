@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'dedupe-preserve-order',
   title: 'Remove duplicates, keeping the first occurrences',
   category: 'algorithm',
-  standardNote: {
-    javascript:
-      'In JavaScript the expert is the idiomatic Array.from(new Set(items)), whose loop runs inside V8; the textbook has/add/push loop over a Set costs about 3.8x that on the baseline tier, and nothing believable lies between the two.',
-  },
   tags: ['arrays', 'hashing'],
   kind: 'function',
   statement: `

@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'dijkstra-shortest-paths',
   title: 'Single-source shortest paths with non-negative weights',
   category: 'algorithm',
-  standardNote: {
-    javascript:
-      "The textbook JavaScript heap holds [distance, node] pair arrays and the adjacency [node, weight] pairs, one allocation per push and two indirections per read on V8's baseline tier; the expert keeps adjacency and heap in typed arrays, more than 2x cheaper.",
-  },
   tags: ['graphs', 'shortest-paths', 'heaps'],
   kind: 'function',
   statement: `

@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'edit-distance',
   title: 'Edit distance',
   category: 'implementation',
-  standardNote: {
-    javascript:
-      "The JavaScript expert is bit-parallel (Myers/Hyyro) against the textbook O(nm) table, about 15x apart; nothing believable lies between the two in JavaScript.",
-  },
   tags: ['dynamic-programming', 'strings'],
   kind: 'function',
   statement: `

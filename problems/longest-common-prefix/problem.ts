@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'longest-common-prefix',
   title: 'Longest common prefix',
   category: 'implementation',
-  standardNote: {
-    javascript:
-      'Under the instruction meter startsWith costs about 11 instructions per character against about 2 for string comparison with < and >, so the classic shrink-until-startsWith standard costs about 2.9x the min/max expert in JavaScript.',
-  },
   tags: ['strings'],
   kind: 'function',
   statement: `

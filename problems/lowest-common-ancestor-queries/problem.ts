@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'lowest-common-ancestor-queries',
   title: 'Lowest common ancestor queries',
   category: 'algorithm',
-  standardNote: {
-    javascript:
-      "The textbook JavaScript standard is binary lifting over arrays of arrays, O((n + q) log n); the expert is Tarjan's offline algorithm over Int32Arrays, O((n + q) alpha(n)); on V8's baseline tier that puts the standard at about 3x the expert.",
-  },
   tags: ['trees'],
   kind: 'function',
   statement: `

@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'merge-intervals',
   title: 'Merge overlapping intervals',
   category: 'algorithm',
-  standardNote: {
-    javascript:
-      "The textbook JavaScript sorts intervals with a comparator closure, a few hundred instructions per comparison on V8's baseline tier; the expert packs keys into a typed array and sorts natively, 3.4-7.3x cheaper.",
-  },
   tags: ['intervals', 'sorting'],
   kind: 'function',
   statement: `

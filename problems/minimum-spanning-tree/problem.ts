@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'minimum-spanning-tree',
   title: 'Weight of a minimum spanning forest',
   category: 'algorithm',
-  standardNote: {
-    javascript:
-      "The textbook JavaScript Kruskal sorts edges with a comparator closure (hundreds of instructions per comparison on V8's baseline tier); the expert sorts packed keys in a typed array natively, so the standard costs 2.0-2.3x.",
-  },
   tags: ['graphs', 'union-find', 'sorting'],
   kind: 'function',
   statement: `

@@ -29,10 +29,6 @@ Example: \`"aaabccdddd"\` becomes \`"a3b1c2d4"\`, and \`"aaaaaaaaaaaa"\` becomes
     { args: ['b'.repeat(1000) + 'a'], expected: 'b1000a1', note: 'long run then a single' },
     { args: ['abba'], expected: 'a1b2a1', note: 'short runs at both ends' },
   ],
-  standardNote: {
-    javascript:
-      'On V8 the expert is one regex replace whose per-letter work is native code; any per-character JS loop costs 10x or more, and the backreference regex /(.)\\1*/g still costs about 2.1-2.4x the expert, so no believable standard lands within 2x.',
-  },
   levels: enamelLevels([16, 3000, 10000, 30000]),
   generate(rng, size) {
     // Runs of 1 to 100 letters (shorter on tiny inputs), each letter differing from the last.

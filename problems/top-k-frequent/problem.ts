@@ -4,10 +4,6 @@ export default defineProblem({
   id: 'top-k-frequent',
   title: 'Top k frequent values',
   category: 'algorithm',
-  standardNote: {
-    javascript:
-      "The textbook JavaScript counts in a Map and sorts [value, count] pairs with a comparator closure, a few hundred instructions per comparison on V8's baseline tier; the expert sorts packed keys in a Float64Array natively, about 3x cheaper.",
-  },
   tags: ['hashing', 'heaps', 'counting'],
   kind: 'function',
   statement: `

@@ -6,6 +6,7 @@ import { checkProblem, type ProblemCheck } from '../evaluate/check.ts';
 import { digestsFile, problemDigest, readDigests, writeDigests } from '../problem/digests.ts';
 import { loadProblems, PACKAGE_ROOT, type Problem } from '../problem/load.ts';
 import { formatType } from '../problem/types.ts';
+import { formatBytes, renderChecks } from '../report/check-table.ts';
 import { renderText } from '../report/leaderboard.ts';
 import { runnerContext } from '../runner-context.ts';
 import { languageList, parseMeter, positiveInt } from './options.ts';
@@ -83,21 +84,24 @@ export function problemsCommand() {
     .option('--no-discrimination', 'only check specs and agreement (fast)')
     .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', languageList)
     .option('--jobs <n>', 'problems checked in parallel', positiveInt('--jobs'), 2)
+    .option('--memory', "also run every tier's memory pass on the largest scored level: peaks and the naive/expert ratio")
     .option('--json', 'machine-readable output')
     .action(async (ids, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const problems = await loadProblems(path.resolve(opts.suite), ids, 'problems check');
       const digests = readDigests(path.resolve(opts.suite));
       const ctx = await runnerContext(opts.meter, log);
-      // A check judges outputs and costs: no memory pass.
+      // The scored passes skip the memory pass; --memory runs one of its own per tier (largest level).
       const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: opts.jobs, memory: false };
       const { default: pLimit } = await import('p-limit');
       const limit = pLimit(opts.jobs);
       const checks: ProblemCheck[] = await Promise.all(
         problems.map((p) =>
           limit(async () => {
-            const c = await checkProblem(p, ctx.executor, ctx.meter.meter, cfg, { discrimination: opts.discrimination, digests, languages: opts.language });
-            log(`${c.failures.length === 0 ? 'ok  ' : 'FAIL'} ${c.id}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}${c.notes.length ? ` (note: ${c.notes.join('; ')})` : ''}`);
+            const c = await checkProblem(p, ctx.executor, ctx.meter.meter, cfg, { discrimination: opts.discrimination, digests, languages: opts.language, memory: opts.memory });
+            log(
+              `${c.failures.length === 0 ? 'ok  ' : 'FAIL'} ${c.id}${c.failures.length ? `: ${c.failures.join('; ')}` : ''}${c.notes.length ? ` (note: ${c.notes.join('; ')})` : ''}${memoryLine(c)}`,
+            );
             return c;
           }),
         ),
@@ -130,21 +134,11 @@ export function problemsCommand() {
   return cmd;
 }
 
-function renderChecks(checks: ProblemCheck[], unit: string): string {
-  const rows = checks.flatMap((c) => {
-    const languages = [...new Set(c.tiers.map((t) => t.language))];
-    if (languages.length === 0) return [[c.id, '-', '-', '-', '-', '-', 'FAIL']];
-    return languages.map((language) => {
-      const score = (t: string) => {
-        const tier = c.tiers.find((x) => x.tier === t && x.language === language);
-        if (!tier) return '-';
-        if (tier.disagreement) return 'DISAGREES';
-        return tier.result ? tier.result.score.toFixed(3) : 'agrees';
-      };
-      const cost = c.expertCost[language];
-      const failed = c.failures.some((f) => f.startsWith(`${language}`) || !/^(python|javascript)\b/.test(f));
-      return [c.id, language, score('naive'), score('standard'), score('expert'), cost === undefined ? '-' : cost.toExponential(2), failed ? 'FAIL' : 'ok'];
-    });
-  });
-  return renderText(['problem', 'language', 'naive', 'standard', 'expert', `expert max (${unit})`, 'check'], rows);
+/** The log line's memory part: each language's naive/expert peaks, or why a tier has none. */
+function memoryLine(c: ProblemCheck): string {
+  const parts = [
+    ...Object.entries(c.memory ?? {}).map(([language, v]) => `${language} naive ${formatBytes(v.naivePeakBytes)} / expert ${formatBytes(v.expertPeakBytes)} = ${v.ratio.toFixed(1)}x`),
+    ...c.tiers.flatMap((t) => (t.memoryError ? [`${t.language} ${t.tier}: ${t.memoryError}`] : [])),
+  ];
+  return parts.length ? ` (memory: ${parts.join('; ')})` : '';
 }

@@ -7,15 +7,15 @@ import type { ProblemSpec } from '../problem/spec.ts';
 import type { Meter } from '../measure/meter.ts';
 import type { Executor } from '../sandbox/executor.ts';
 import { evaluateSample, type SampleResult } from './candidate.ts';
+import { largestLevelMemory, memoryVerdict, type MemoryVerdict, type TierMemory } from './check-memory.ts';
 import type { EvalConfig } from './config.ts';
 import { measureReference, nativeJob, ReferenceFailure, verifier, type ProblemReference } from './reference.ts';
 
 export const EXPERT_MIN = 0.98;
 export const NAIVE_MAX = 0.5;
 
-export interface TierCheck {
+export interface TierCheck extends TierMemory {
   language: Language;
-  tier: string;
   /** null when the tier agrees with the expert on every test, else where it does not. */
   disagreement: string | null;
   result?: SampleResult;
@@ -27,6 +27,8 @@ export interface ProblemCheck {
   /** Largest per-test cost of the expert, per language, in the meter's unit. */
   expertCost: Partial<Record<Language, number>>;
   tiers: TierCheck[];
+  /** With `memory`: naive against expert peak on the largest scored level, per language. */
+  memory?: Partial<Record<Language, MemoryVerdict>>;
   failures: string[];
   notes: string[];
 }
@@ -40,7 +42,7 @@ export async function checkProblem(
   executor: Executor,
   meter: Meter,
   cfg: EvalConfig,
-  opts: { discrimination: boolean; digests: Digests; languages?: Language[] },
+  opts: { discrimination: boolean; digests: Digests; languages?: Language[]; memory?: boolean },
 ): Promise<ProblemCheck> {
   const id = problem.spec.id;
   const check: ProblemCheck = { id, expertCost: {}, tiers: [], failures: [], notes: [] };
@@ -72,8 +74,16 @@ export async function checkProblem(
       const tc: TierCheck = { language, tier: tier.tier, disagreement: agreement };
       if (agreement) check.failures.push(`${language} ${tier.tier} disagrees with the Python expert: ${agreement}`);
       if (opts.discrimination && !agreement) tc.result = await evaluateSample({ executor, meter, cfg }, ref, source, language);
+      if (opts.memory && !agreement) {
+        const m = await largestLevelMemory(ref, source, executor, cfg);
+        if (m.inconsistent) check.failures.push(`${language} ${tier.tier}: ${m.error}`);
+        if (m.figures) tc.memory = m.figures;
+        if (m.error) tc.memoryError = m.error;
+      }
       tiers.push(tc);
     }
+    const verdict = opts.memory ? memoryVerdict(tiers) : undefined;
+    if (verdict) check.memory = { ...check.memory, [language]: verdict };
     if (opts.discrimination) {
       for (const f of discriminationFailures(tiers)) {
         // A documented reason turns the standard-tier rule into a note; the others always hold.

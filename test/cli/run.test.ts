@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../src/problem/load.ts';
+import { loadProblems, PACKAGE_ROOT } from '../../src/problem/load.ts';
 import { ResultsSchema, type Results } from '../../src/report/schema.ts';
 
 const brisk = (args: string[]) => execa('node', [path.join(PACKAGE_ROOT, 'bin/brisk.js'), ...args], { reject: false, cwd: PACKAGE_ROOT });
@@ -85,5 +85,15 @@ describe('brisk problems', () => {
       returns: 'int',
     });
     expect(show.references.python).toEqual(['naive', 'standard', 'expert']);
+  });
+
+  it('list --json gives every problem its kind, category and tags', async () => {
+    const list = JSON.parse((await brisk(['problems', 'list', '--json'])).stdout) as { id: string; kind: string; category: string; tags: string[] }[];
+    const problems = await loadProblems(PACKAGE_ROOT);
+    expect(list.map((p) => p.id)).toEqual(problems.map((p) => p.spec.id));
+    for (const p of problems) {
+      expect(list.find((x) => x.id === p.spec.id)).toMatchObject({ kind: p.spec.kind, category: p.spec.category, tags: p.spec.tags });
+    }
+    expect(list.find((p) => p.id === 'csv-column-sum')).toMatchObject({ kind: 'stdio', category: 'implementation', tags: ['parsing', 'strings', 'csv'] });
   });
 });

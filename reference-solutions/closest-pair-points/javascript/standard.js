@@ -1,47 +1,43 @@
 function closestPair(points) {
-  // Sweep line: visit points by x, keep the points within the current best distance of the
-  // sweep line in an array sorted by (y, x), and compare each new point only with the active
-  // points whose y is within the best distance. O(n log n) comparisons (splice moves memory).
-  const pts = points.slice().sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const active = [];
-  // First index of `active` whose point is not before (y, x) in (y, x) order.
-  function lowerBound(y, x) {
-    let lo = 0;
-    let hi = active.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const q = active[mid];
-      if (q[1] < y || (q[1] === y && q[0] < x)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+  // Sort the points along the axis of larger spread, then scan: each point is compared with
+  // the following points while their gap along that axis can still beat the best distance.
+  // Near O(n log n) when points are spread out; O(n^2) at worst, when many points share nearly
+  // the same coordinate along the sorting axis but lie far apart along the other. The sort is a native numeric sort of keys
+  // (a + 10^7) * 2^25 + (b + 10^7), a the sorting coordinate and b the other, exact doubles
+  // in a Float64Array.
+  const n = points.length;
+  const OFF = 10000000;
+  const S = 33554432; // 2^25 > 2 * 10^7
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p[0]);
+    maxX = Math.max(maxX, p[0]);
+    minY = Math.min(minY, p[1]);
+    maxY = Math.max(maxY, p[1]);
+  }
+  const axis = maxX - minX >= maxY - minY ? 0 : 1;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (points[i][axis] + OFF) * S + (points[i][1 - axis] + OFF);
+  keys.sort();
+  const as = [];
+  const bs = [];
+  for (const key of keys) {
+    const a = Math.floor(key / S);
+    as.push(a);
+    bs.push(key - a * S);
   }
   let best = Infinity;
-  let left = 0;
-  for (const p of pts) {
-    const x = p[0];
-    const y = p[1];
-    while (left < pts.length) {
-      const old = pts[left];
-      const dx = x - old[0];
-      if (dx * dx < best) break;
-      active.splice(lowerBound(old[1], old[0]), 1);
-      left++;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const da = as[j] - as[i];
+      if (da * da >= best) break;
+      const db = bs[j] - bs[i];
+      const d = da * da + db * db;
+      if (d < best) best = d;
     }
-    // dy * dy < best  <=>  |dy| <= r
-    const r = best === Infinity ? Infinity : Math.floor(Math.sqrt(best - 1));
-    for (let k = lowerBound(y - r, -Infinity); k < active.length; k++) {
-      const q = active[k];
-      const dy = q[1] - y;
-      if (dy > r) break;
-      const dx = q[0] - x;
-      const d = dx * dx + dy * dy;
-      if (d < best) {
-        if (d === 0) return 0;
-        best = d;
-      }
-    }
-    active.splice(lowerBound(y, x), 0, p);
   }
   return best;
 }

@@ -1,13 +1,7 @@
 function dedupe(items) {
-  // A Set of the values seen so far gives O(1) membership tests.
+  // A Set keeps its values in first-insertion order and ignores repeats: add every item in a
+  // loop, then read the Set back out.
   const seen = new Set();
-  const result = [];
-  for (let i = 0; i < items.length; i++) {
-    const x = items[i];
-    if (!seen.has(x)) {
-      seen.add(x);
-      result.push(x);
-    }
-  }
-  return result;
+  for (let i = 0; i < items.length; i++) seen.add(items[i]);
+  return Array.from(seen);
 }

@@ -1,46 +1,58 @@
 class MinHeap {
-  // Binary heap of [key, value] pairs ordered by key.
+  // Binary heap of (key, value) entries ordered by key, kept in two parallel arrays so that
+  // a push allocates nothing.
   constructor() {
-    this.items = [];
+    this.keys = [];
+    this.values = [];
   }
 
   get size() {
-    return this.items.length;
+    return this.keys.length;
   }
 
-  push(item) {
-    const a = this.items;
-    a.push(item);
-    let i = a.length - 1;
+  /** The smallest key. */
+  peekKey() {
+    return this.keys[0];
+  }
+
+  push(key, value) {
+    const keys = this.keys;
+    const values = this.values;
+    let i = keys.length;
+    keys.push(key);
+    values.push(value);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (a[parent][0] <= a[i][0]) break;
-      const t = a[parent];
-      a[parent] = a[i];
-      a[i] = t;
+      if (keys[parent] <= key) break;
+      keys[i] = keys[parent];
+      values[i] = values[parent];
       i = parent;
     }
+    keys[i] = key;
+    values[i] = value;
   }
 
+  /** Removes the entry with the smallest key and returns its value. */
   pop() {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop();
-    if (a.length > 0) {
-      a[0] = last;
+    const keys = this.keys;
+    const values = this.values;
+    const top = values[0];
+    const key = keys.pop();
+    const value = values.pop();
+    const n = keys.length;
+    if (n > 0) {
       let i = 0;
       while (true) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let smallest = i;
-        if (l < a.length && a[l][0] < a[smallest][0]) smallest = l;
-        if (r < a.length && a[r][0] < a[smallest][0]) smallest = r;
-        if (smallest === i) break;
-        const t = a[smallest];
-        a[smallest] = a[i];
-        a[i] = t;
-        i = smallest;
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && keys[c + 1] < keys[c]) c++;
+        if (keys[c] >= key) break;
+        keys[i] = keys[c];
+        values[i] = values[c];
+        i = c;
       }
+      keys[i] = key;
+      values[i] = value;
     }
     return top;
   }
@@ -49,22 +61,21 @@ class MinHeap {
 function shortestPaths(n, edges) {
   // Dijkstra with a binary heap and lazy deletion of outdated entries.
   const adj = Array.from({ length: n }, () => []);
-  for (const [u, v, w] of edges) adj[u].push([v, w]);
+  for (const e of edges) adj[e[0]].push(e);
   const dist = new Array(n).fill(Infinity);
   dist[0] = 0;
   const heap = new MinHeap();
-  heap.push([0, 0]);
+  heap.push(0, 0);
   while (heap.size > 0) {
-    const top = heap.pop();
-    const d = top[0];
-    const u = top[1];
+    const d = heap.peekKey();
+    const u = heap.pop();
     if (d > dist[u]) continue;
     for (const e of adj[u]) {
-      const v = e[0];
-      const nd = d + e[1];
+      const v = e[1];
+      const nd = d + e[2];
       if (nd < dist[v]) {
         dist[v] = nd;
-        heap.push([nd, v]);
+        heap.push(nd, v);
       }
     }
   }

@@ -1,6 +1,11 @@
 function spanningForestWeight(n, edges) {
   // Kruskal: take edges from lightest to heaviest when they join two different trees
-  // (union-find with path compression and union by size).
+  // (union-find with path compression and union by size). Edges are ordered by sorting keys
+  // (w + 10^9) * m + index, exact doubles, in a Float64Array: a native numeric sort.
+  const m = edges.length;
+  const order = new Float64Array(m);
+  for (let i = 0; i < m; i++) order[i] = (edges[i][2] + 1000000000) * m + i;
+  order.sort();
   const parent = [];
   const size = [];
   for (let i = 0; i < n; i++) {
@@ -8,21 +13,14 @@ function spanningForestWeight(n, edges) {
     size.push(1);
   }
   function find(x) {
-    let root = x;
-    while (parent[root] !== root) root = parent[root];
-    while (parent[x] !== root) {
-      const next = parent[x];
-      parent[x] = root;
-      x = next;
-    }
-    return root;
+    if (parent[x] !== x) parent[x] = find(parent[x]);
+    return parent[x];
   }
-
   let total = 0;
-  const sorted = edges.slice().sort((a, b) => a[2] - b[2]);
-  for (const edge of sorted) {
-    let ru = find(edge[0]);
-    let rv = find(edge[1]);
+  for (const key of order) {
+    const [u, v, w] = edges[key % m];
+    let ru = find(u);
+    let rv = find(v);
     if (ru !== rv) {
       if (size[ru] < size[rv]) {
         const t = ru;
@@ -31,7 +29,7 @@ function spanningForestWeight(n, edges) {
       }
       parent[rv] = ru;
       size[ru] += size[rv];
-      total += edge[2];
+      total += w;
     }
   }
   return total;

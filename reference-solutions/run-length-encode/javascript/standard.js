@@ -1,17 +1,5 @@
 function runLengthEncode(s) {
-  // One pass: count the current run, emit "char + count" when it ends, join once.
-  if (s.length === 0) return '';
-  const parts = [];
-  let prev = s[0];
-  let count = 0;
-  for (const ch of s) {
-    if (ch === prev) count++;
-    else {
-      parts.push(prev + count);
-      prev = ch;
-      count = 1;
-    }
-  }
-  parts.push(prev + count);
-  return parts.join('');
+  // Each run is one match of a character followed by copies of itself (a backreference).
+  const runs = s.match(/(.)\1*/g) ?? [];
+  return runs.map((run) => run[0] + run.length).join('');
 }
