@@ -97,7 +97,7 @@ class Job:
             io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8", write_through=True),
         ]
         self.fresh_builtins = dict(builtins.__dict__)
-        random.seed(0)
+        seeded_random()
 
     # --- job process side -------------------------------------------------------------
     def call(self, cmd):
@@ -341,6 +341,17 @@ class Job:
             except BaseException as e:  # noqa: BLE001
                 _brisk.fail("TypeError", describe(e))
             _brisk.fail("TypeError", "the result has no wire encoding")
+
+
+def seeded_random():
+    """random's module functions on a fresh instance seeded with 0. The module's own instance
+    is reseeded from os.urandom by an at-fork hook in every child, runners included, which
+    would hand each call different random numbers (and a candidate's count with them)."""
+    inst = random.Random(0)
+    for name in random.__all__:
+        if callable(getattr(inst, name, None)) and not isinstance(getattr(random, name), type):
+            setattr(random, name, getattr(inst, name))
+    random._inst = inst
 
 
 def number(field):
