@@ -27,7 +27,12 @@ const FAILS = "def list_sum(xs):\n    raise ValueError('no')\n";
 const MAX = 'def list_max(xs):\n    return sorted(xs)[-1]\n';
 // BRISK_QUEUE_FULL=1 (scripts/queue-faults.sh): more samples, so more jobs are in flight at each fault.
 const FULL = process.env.BRISK_QUEUE_FULL === '1';
-const SUMS = [SUM, SLOWER, FAILS, ...(FULL ? ['def list_sum(xs):\n    return sum(sorted(xs))\n', 'import functools\ndef list_sum(xs):\n    return functools.reduce(lambda a, b: a + b, xs, 0)\n'] : [])];
+const SUMS = [
+  SUM,
+  SLOWER,
+  FAILS,
+  ...(FULL ? ['def list_sum(xs):\n    return sum(sorted(xs))\n', 'import functools\ndef list_sum(xs):\n    return functools.reduce(lambda a, b: a + b, xs, 0)\n'] : []),
+];
 const MAXES = [MAX, ...(FULL ? ['def list_max(xs):\n    m = xs[0]\n    for x in xs:\n        m = x if x > m else m\n    return m\n', 'def list_max(xs):\n    return xs[0]\n'] : [])];
 const samples = path.join(dir, 'm.jsonl');
 writeFileSync(samples, [...SUMS.map((s) => line('list-sum', s)), ...MAXES.map((s) => line('list-max', s))].join('\n'));
