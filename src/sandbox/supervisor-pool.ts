@@ -101,7 +101,10 @@ export class SupervisorPool {
       ? [this.node.path, ...nodeFlags(key.counted, stage.dir, dumps, key.heapMb), stage.jsSupervisor, await nodeAddon()]
       : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonSupervisor];
     if (!js) await pythonExtension(this.python);
-    const argv = key.counted ? ['valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program] : program;
+    // Address-space randomisation off when counting: where mmap puts an arena decides how many
+    // of Python's 16 KiB pools fit in it, which moved counts by a few instructions per call
+    // between supervisors (the calibrated empty call varied by hundreds; now it does not).
+    const argv = key.counted ? ['setarch', '-R', 'valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program] : program;
     const full = sandboxArgv({
       isolation: this.isolation,
       uid,

@@ -70,7 +70,11 @@ export class Supervisor {
   /** Starts a job; resolves when the job process is ready (or the source does not compile). */
   async startJob(header: JobHeader): Promise<JobStart> {
     if (!this.alive) return { ev: 'lost', why: this.deadReason! };
-    this.write(COMMAND.job + JSON.stringify(header) + '\n');
+    // Length first: the job process reads exactly that many bytes into one buffer, so its heap
+    // does not depend on how the pipe happened to split the header (which moved counts).
+    const body = Buffer.from(JSON.stringify(header), 'utf8');
+    this.write(`${COMMAND.job}${body.length}\n`);
+    this.writeBytes(body);
     const limit = this.started ? START_MS : this.spec.startupMs;
     for (;;) {
       const ev = await this.next(limit);
@@ -144,6 +148,10 @@ export class Supervisor {
 
   private write(s: string): void {
     this.child.stdin?.write(s);
+  }
+
+  private writeBytes(b: Buffer): void {
+    this.child.stdin?.write(b);
   }
 
   private onData(b: Buffer): void {

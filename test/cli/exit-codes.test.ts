@@ -18,7 +18,8 @@ describe('exit statuses', () => {
     expect((await brisk(['--version'])).exitCode).toBe(0);
     expect((await brisk(['run', '--help'])).exitCode).toBe(0);
     expect((await brisk(['problems', 'list'])).exitCode).toBe(0);
-  });
+    // Three cold starts (tsx compiles every problem for `problems list`): minutes on a loaded machine.
+  }, 300_000);
 
   it('2 for a wrong command line: unknown option or command, bad value, missing argument, unknown id or file', async () => {
     const cases: [string[], RegExp][] = [

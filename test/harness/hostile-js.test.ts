@@ -51,7 +51,7 @@ describe('JavaScript and TypeScript candidates in the sandbox', () => {
   beforeAll(async () => {
     const problem = await bundled('pair-sum-count');
     // A wide alpha keeps statuses independent of timing noise; `slow` is still far past it.
-    const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 20, repetitions: 2, jobs: 2, memoryBytes: 512 * 2 ** 20 };
+    const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 60, repetitions: 2, jobs: 2, memoryBytes: 512 * 2 ** 20 };
     const samples: Sample[] = SAMPLES.map(([origin, language, source]) => ({ origin, language, source }));
     outcome = await evaluateRun([problem], [{ name: 'js', samples: new Map([['pair-sum-count', samples]]) }], new DirectMeasure({ executor: await realExecutor(), meter: new TimeMeter(), cfg }));
   }, 400_000);

@@ -22,12 +22,17 @@ else if (!started.ok) throw new Error(`scripts/redis.sh start --port ${PORT} fai
 const dir = mkdtempSync(path.join(os.tmpdir(), 'brisk-queue-'));
 const line = (task: string, solution: string) => JSON.stringify({ task_id: task, solution });
 const SUM = 'def list_sum(xs):\n    return sum(xs)\n';
-const LOOP = 'def list_sum(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n';
+const SLOWER = 'def list_sum(xs):\n    return sum(list(xs))\n';
 const FAILS = "def list_sum(xs):\n    raise ValueError('no')\n";
 const MAX = 'def list_max(xs):\n    return sorted(xs)[-1]\n';
 // BRISK_QUEUE_FULL=1 (scripts/queue-faults.sh): more samples, so more jobs are in flight at each fault.
 const FULL = process.env.BRISK_QUEUE_FULL === '1';
-const SUMS = [SUM, LOOP, FAILS, ...(FULL ? ['def list_sum(xs):\n    return sum(sorted(xs))\n', 'import functools\ndef list_sum(xs):\n    return functools.reduce(lambda a, b: a + b, xs, 0)\n'] : [])];
+const SUMS = [
+  SUM,
+  SLOWER,
+  FAILS,
+  ...(FULL ? ['def list_sum(xs):\n    return sum(sorted(xs))\n', 'import functools\ndef list_sum(xs):\n    return functools.reduce(lambda a, b: a + b, xs, 0)\n'] : []),
+];
 const MAXES = [MAX, ...(FULL ? ['def list_max(xs):\n    m = xs[0]\n    for x in xs:\n        m = x if x > m else m\n    return m\n', 'def list_max(xs):\n    return xs[0]\n'] : [])];
 const samples = path.join(dir, 'm.jsonl');
 writeFileSync(samples, [...SUMS.map((s) => line('list-sum', s)), ...MAXES.map((s) => line('list-max', s))].join('\n'));
@@ -161,7 +166,7 @@ describe.skipIf(started.skip !== undefined)('brisk run --queue under faults', ()
     const out = path.join(dir, 'e');
     await seedStore(`${out}.sqlite`, 'all');
     const news = path.join(dir, 'new.jsonl');
-    writeFileSync(news, [line('list-sum', `# new\n${SUM}`), line('list-sum', `# new\n${LOOP}`), line('list-max', `# new\n${MAX}`)].join('\n'));
+    writeFileSync(news, [line('list-sum', `# new\n${SUM}`), line('list-sum', `# new\n${SLOWER}`), line('list-max', `# new\n${MAX}`)].join('\n'));
     // A worker whose checkout lacks list-max, and one whose Python lives elsewhere.
     const partial = path.join(dir, 'partial');
     for (const sub of ['problems', 'reference-solutions']) {

@@ -413,8 +413,26 @@ class FrameReader {
   }
 }
 
+/** The job header: its length on a line, then exactly that many bytes into one buffer (see supervisor.py). */
+function readHeader(fd) {
+  let digits = '';
+  const one = Buffer.alloc(1);
+  while (!digits.endsWith('\n')) {
+    if (fs.readSync(fd, one, 0, 1, null) !== 1 || digits.length > 12) return null;
+    digits += String.fromCharCode(one[0]);
+  }
+  const buf = Buffer.alloc(Number(digits));
+  for (let got = 0; got < buf.length; ) {
+    const n = fs.readSync(fd, buf, got, buf.length - got, null);
+    if (n === 0) return null;
+    got += n;
+  }
+  return JSON.parse(buf.toString('utf8'));
+}
+
 function jobMain() {
-  const header = readLine(HOST_IN);
+  const header = readHeader(HOST_IN);
+  if (header === null) addon.exit(0);
   let job;
   try {
     job = new Job(header);

@@ -97,7 +97,7 @@ class Job:
             io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8", write_through=True),
         ]
         self.fresh_builtins = dict(builtins.__dict__)
-        random.seed(0)
+        seeded_random()
 
     # --- job process side -------------------------------------------------------------
     def call(self, cmd):
@@ -343,6 +343,17 @@ class Job:
             _brisk.fail("TypeError", "the result has no wire encoding")
 
 
+def seeded_random():
+    """random's module functions on a fresh instance seeded with 0. The module's own instance
+    is reseeded from os.urandom by an at-fork hook in every child, runners included, which
+    would hand each call different random numbers (and a candidate's count with them)."""
+    inst = random.Random(0)
+    for name in random.__all__:
+        if callable(getattr(inst, name, None)) and not isinstance(getattr(random, name), type):
+            setattr(random, name, getattr(inst, name))
+    random._inst = inst
+
+
 def number(field):
     """A fixed-width number of a call command; None for an absent or dashed one."""
     return None if field is None or field.startswith("-") else int(field)
@@ -387,8 +398,31 @@ class FrameReader:
         return "more"
 
 
+def read_header(fd):
+    """The job header: its length on a line, then exactly that many bytes, read into one
+    buffer, so this process's heap does not depend on how the pipe split the bytes."""
+    digits = b""
+    while not digits.endswith(b"\n"):
+        c = os.read(fd, 1)
+        if not c or len(digits) > 12:
+            return None
+        digits += c
+    buf = bytearray(int(digits))
+    view, got = memoryview(buf), 0
+    with io.FileIO(fd, "r", closefd=False) as f:
+        while got < len(buf):
+            n = f.readinto(view[got:])
+            if not n:
+                return None
+            got += n
+    view.release()
+    return loads(buf)
+
+
 def job_main():
-    header = LineReader(HOST_IN).line(loads)
+    header = read_header(HOST_IN)
+    if header is None:
+        os._exit(0)
     try:
         job = Job(header)
     except (SyntaxError, ValueError) as e:
