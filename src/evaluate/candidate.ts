@@ -104,7 +104,9 @@ export async function evaluateSample(
     }
     censorFrom = level;
     censorStatus = rec.status as SampleStatus;
-    censorRecord = { rec, i };
+    // Counting: a native stop (far past the limit) says what a count past it says, so the
+    // message does not depend on which of the two came first on this machine.
+    censorRecord = { rec: counting && rec.status === 'timeout' ? { ...rec, message: countCensorMessage(cfg) } : rec, i };
     break;
   }
   const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
@@ -179,6 +181,10 @@ export async function evaluateSample(
   };
 }
 
+function countCensorMessage(cfg: EvalConfig): string {
+  return `past the censoring limit: more than ${cfg.censorFactor} x alpha x the reference's instructions`;
+}
+
 /** The first scored test (in test order) whose count is past its censoring limit. */
 function censoredByCount(ref: ProblemReference, costs: Map<number, number>, cfg: EvalConfig): { i: number; message: string } | undefined {
   const slowest = Math.max(...ref.tests.flatMap((t, i) => (t.level > 0 ? [ref.refCost.get(i) ?? 0] : [0])));
@@ -186,7 +192,7 @@ function censoredByCount(ref: ProblemReference, costs: Map<number, number>, cfg:
     const count = costs.get(i);
     if (ref.tests[i]!.level === 0 || count === undefined) continue;
     const limit = censorCount(cfg.scoring === 'enamel' ? slowest : ref.refCost.get(i)!, cfg);
-    if (count > limit) return { i, message: `past the censoring limit: ${count} instructions, limit ${Math.round(limit)} (${cfg.censorFactor} x alpha x the reference's)` };
+    if (count > limit) return { i, message: countCensorMessage(cfg) };
   }
   return undefined;
 }
