@@ -57,7 +57,7 @@ const Event = z.discriminatedUnion('ev', [
   z.object({ ev: z.literal('done') }),
 ]);
 
-const TRACERS = ['python/line_trace.py', 'js/line_trace.cjs'];
+const TRACERS = ['python/line_trace.py', 'python/supervisor_wire.py', 'js/line_trace.cjs', 'js/wire.cjs'];
 let stageDir: string | undefined;
 
 /** A world-readable copy of the tracers (candidates run as another uid), named by content. */
@@ -123,7 +123,7 @@ export class SandboxLineTracer implements LineTracer {
         },
         readOnly: [stage],
         writable: [scratch.dir],
-        env: { PYTHONHASHSEED: '0', BRISK_SCRATCH: this.isolation.bubblewrap ? '/tmp' : scratch.dir, PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
+        env: { PYTHONHASHSEED: '0', PYTHONPATH: stage, BRISK_SCRATCH: this.isolation.bubblewrap ? '/tmp' : scratch.dir, PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
         argv: program,
       });
       const job = JSON.stringify({ ...payload, kind: req.kind, entry: req.entry, opcodes_of: req.opcodesOf, tests: req.tests.map((t) => ({ args: t.args, stdin: t.stdin })) });

@@ -9,7 +9,17 @@ import { PACKAGE_ROOT } from '../problem/load.ts';
 import type { Interpreter } from './interpreter.ts';
 
 const HARNESS_DIR = path.join(PACKAGE_ROOT, 'src', 'harness');
-const STAGED = ['python/supervisor.py', 'python/lockdown.py', 'python/checker.py', 'python/supervisor_wire.py', 'js/supervisor.cjs', 'c/runner_core.h', 'c/brisk_py.c', 'c/brisk_node.c'];
+const STAGED = [
+  'python/supervisor.py',
+  'python/lockdown.py',
+  'python/checker.py',
+  'python/supervisor_wire.py',
+  'js/supervisor.cjs',
+  'js/wire.cjs',
+  'c/runner_core.h',
+  'c/brisk_py.c',
+  'c/brisk_node.c',
+];
 
 export interface Stage {
   dir: string;

@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 const { Readable } = require('node:stream');
+const { decode } = require('./wire.cjs');
 // Loaded once, before any fork: a candidate's require of these is a cache hit in every call.
 for (const m of ['readline', 'util', 'events', 'string_decoder', 'assert', 'os', 'buffer']) require(m);
 
@@ -66,26 +67,6 @@ function readLine(fd) {
 
 /** A fixed-width number of a call command; null for an absent or dashed one. */
 const numberField = (f) => (typeof f !== 'string' || f.startsWith('-') ? null : Number(f));
-
-function decode(w) {
-  if (Array.isArray(w)) return w.map(decode);
-  if (w === null || typeof w !== 'object') return w;
-  if ('$int' in w) {
-    const b = BigInt(w.$int);
-    return Number.isSafeInteger(Number(b)) ? Number(b) : b;
-  }
-  if ('$float' in w) {
-    const f = w.$float;
-    return f === 'inf' ? Infinity : f === '-inf' ? -Infinity : f === 'nan' ? NaN : f;
-  }
-  if ('$tuple' in w) return w.$tuple.map(decode);
-  if ('$set' in w) return new Set(w.$set.map(decode));
-  if ('$dict' in w) {
-    const entries = w.$dict.map(([k, v]) => [decode(k), decode(v)]);
-    return entries.every(([k]) => typeof k === 'string') ? Object.fromEntries(entries) : new Map(entries);
-  }
-  throw new Error('unknown wire tag');
-}
 
 /** Lossless JSON of a JS value; the host types it by the signature. Runs counted. */
 function encode(v, depth = 0) {

@@ -14,6 +14,8 @@ import os
 import sys
 import traceback
 
+from supervisor_wire import loads  # the tracer stage is on PYTHONPATH
+
 FILENAME = "<candidate>"
 SCRATCH = os.environ.get("BRISK_SCRATCH", "/tmp")
 # Captured before any candidate code runs: a candidate that rebinds sys.settrace or
@@ -35,25 +37,6 @@ class Sink:
 
     def isatty(self):
         return False
-
-
-def decode(w):
-    """The typed wire encoding of Brisk's codec (src/problem/codec.ts), decoded."""
-    if isinstance(w, list):
-        return [decode(x) for x in w]
-    if isinstance(w, dict):
-        if "$int" in w:
-            return int(w["$int"])
-        if "$float" in w:
-            return float(w["$float"])
-        if "$tuple" in w:
-            return tuple(decode(x) for x in w["$tuple"])
-        if "$set" in w:
-            return set(decode(x) for x in w["$set"])
-        if "$dict" in w:
-            return {decode(k): decode(v) for k, v in w["$dict"]}
-        raise ValueError("unknown wire tag")
-    return w
 
 
 class Tampered(Exception):
@@ -106,7 +89,7 @@ def function_call(code, entry, test):
     fn = ns.get(entry)
     if not callable(fn):
         raise LookupError("no function named %r" % entry)
-    args = [decode(a) for a in test["args"]]
+    args = test["args"]
     return lambda: fn(*args)
 
 
@@ -135,7 +118,8 @@ def program_run(code, test, devnull):
 
 
 def main():
-    job = json.load(sys.stdin)
+    # The wire's tags decoded while parsing, by the supervisors' own decoder.
+    job = loads(sys.stdin.read())
     out = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 0)
