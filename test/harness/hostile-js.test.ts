@@ -27,7 +27,7 @@ const SAMPLES: [string, 'javascript' | 'typescript', string][] = [
   [
     'slow',
     'javascript',
-    'function countPairs(nums, target) { let c = 0; for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) { for (let k = 0; k < 50; k++) {} if (nums[i] + nums[j] === target) c++; } return c; }',
+    'function countPairs(nums, target) { let c = 0; for (let i = 0; i < nums.length; i++) for (let j = i + 1; j < nums.length; j++) { let s = 0; for (let k = 0; k < 50; k++) s += nums[(i + k) % nums.length]; if (s === 0.5) c--; if (nums[i] + nums[j] === target) c++; } return c; }',
   ],
   ['wrong', 'javascript', 'function countPairs(nums, target) { return -1; }'],
   ['wrong_type', 'javascript', `${GOOD.replace('return c;', 'return String(c);')}`],
