@@ -6,9 +6,9 @@ import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
 import type { CandidateLanguage, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
-import { COUNTED_CENSOR_GUARD, censorCount, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, type EvalConfig } from './config.ts';
+import { CENSOR_GUARD, censorCost, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, timedPairs, type EvalConfig } from './config.ts';
 import type { Measuring } from './context.ts';
-import { nativeJob, referenceLanguage, verifier, type ProblemReference } from './reference.ts';
+import { nativeJob, referenceLanguage, referenceSource, verifier, type ProblemReference } from './reference.ts';
 
 export type SampleStatus = 'passed' | 'wrong_answer' | 'error' | 'timeout' | 'memory_limit' | 'crashed' | 'compile_error' | 'sandbox_error' | 'inconsistent';
 
@@ -19,6 +19,8 @@ export interface LevelResult {
   cost?: number;
   refCost: number;
   ratio?: number;
+  /** Time meter: the 95% interval of the paired ratio to the reference. */
+  ratioInterval?: [number, number];
   efficiency: number;
   censored: boolean;
 }
@@ -55,17 +57,19 @@ export async function evaluateSample(
   const { problem, tests } = ref;
   const levels = problem.spec.levels;
   if (referenceLanguage(language) !== ref.language) throw new Error(`a ${language} sample needs the ${referenceLanguage(language)} reference, got ${ref.language}`);
-  const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language);
+  // The time meter pairs every timed call with the reference's, in the same call process.
+  const job = nativeJob(problem, tests, source, cfg, meter.timesNatively, language, meter.name === 'time' ? referenceSource(ref) : undefined);
   if (entry) job.entry = entry;
   // ENAMEL mode times out against one limit, alpha x the slowest scored reference test, so the
   // native safety net is taken from that test rather than from each test's own reference.
   const slowestRefNs = Math.max(...tests.flatMap((t, i) => (t.level > 0 ? [ref.refNs[i]!] : [0])));
-  // A counting meter censors by count (below); natively only far past the time limit.
-  const counting = meter.name === 'instructions';
-  const guard = counting ? COUNTED_CENSOR_GUARD : 1;
+  // The meter's cost decides censoring (a count, or a paired time with its noise margin);
+  // the native pass stops calls only far past the limit, as a safety net.
+  const guard = CENSOR_GUARD;
   const censorBaseNs = (i: number) => guard * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg);
+    if (t.time && meter.name === 'time') t.reps = timedPairs(ref.refCost.get(i) ?? 0, cfg);
     // A problem with a Python checker is judged in the harness, which needs the answer.
     if (job.checker !== undefined) t.expected = ref.expected[i] as Wire;
   });
@@ -104,14 +108,18 @@ export async function evaluateSample(
     }
     censorFrom = level;
     censorStatus = rec.status as SampleStatus;
-    // Counting: a native stop (far past the limit) says what a count past it says, so the
-    // message does not depend on which of the two came first on this machine.
-    censorRecord = { rec: counting && rec.status === 'timeout' ? { ...rec, message: countCensorMessage(cfg) } : rec, i };
+    // A native stop (far past the limit) says what a cost past it says, so the message does
+    // not depend on which of the two came first on this machine.
+    censorRecord = { rec: rec.status === 'timeout' ? { ...rec, message: censorMessage(cfg, meter.unit) } : rec, i };
     break;
   }
   const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
   const survivors = scored.filter((i) => tests[i]!.level < censorFrom);
-  const { costs, failure } = await meter.costs({
+  const {
+    costs,
+    failure,
+    levels: ratios,
+  } = await meter.costs({
     executor,
     job,
     native: out.tests,
@@ -119,14 +127,18 @@ export async function evaluateSample(
     scored,
     limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
     verify,
+    reference: { cost: ref.refCost, levelOf: (i) => tests[i]!.level },
   });
-  if (counting) {
-    const over = censoredByCount(ref, costs, cfg);
-    if (over && tests[over.i]!.level < censorFrom) {
-      censorFrom = tests[over.i]!.level;
-      censorStatus = 'timeout';
-      censorRecord = { rec: { status: 'timeout', message: over.message }, i: over.i };
-    }
+  // A paired time is censored only when its whole interval lies past the limit.
+  const lowerBound = (i: number) => {
+    const lr = ratios?.get(tests[i]!.level);
+    return lr ? ref.refCost.get(i)! * lr.interval[0] : costs.get(i)!;
+  };
+  const over = censoredByCost(ref, costs, lowerBound, cfg, meter.unit);
+  if (over && tests[over.i]!.level < censorFrom) {
+    censorFrom = tests[over.i]!.level;
+    censorStatus = 'timeout';
+    censorRecord = { rec: { status: 'timeout', message: over.message }, i: over.i };
   }
   if (failure) {
     const level = tests[failure.index]!.level;
@@ -149,6 +161,8 @@ export async function evaluateSample(
   const eff = levelEfficiencies(levelCosts, cfg.alpha, cfg.scoring);
   result.forEach((l, k) => {
     l.efficiency = eff[k]!;
+    const interval = ratios?.get(k + 1)?.interval;
+    if (interval && l.cost !== undefined) l.ratioInterval = interval;
   });
   // A censored sample has no total, whether its stop came natively or from its count.
   const allMeasured = censorStatus === undefined && scored.every((i) => costs.has(i));
@@ -181,18 +195,23 @@ export async function evaluateSample(
   };
 }
 
-function countCensorMessage(cfg: EvalConfig): string {
-  return `past the censoring limit: more than ${cfg.censorFactor} x alpha x the reference's instructions`;
+function censorMessage(cfg: EvalConfig, unit: 'instructions' | 'ns'): string {
+  return `past the censoring limit: more than ${cfg.censorFactor} x alpha x the reference's ${unit === 'ns' ? 'time' : 'instructions'}`;
 }
 
-/** The first scored test (in test order) whose count is past its censoring limit. */
-function censoredByCount(ref: ProblemReference, costs: Map<number, number>, cfg: EvalConfig): { i: number; message: string } | undefined {
+/** The first scored test (in test order) whose cost (its lower bound, for a noisy meter) is past its censoring limit. */
+function censoredByCost(
+  ref: ProblemReference,
+  costs: Map<number, number>,
+  lowerBound: (i: number) => number,
+  cfg: EvalConfig,
+  unit: 'instructions' | 'ns',
+): { i: number; message: string } | undefined {
   const slowest = Math.max(...ref.tests.flatMap((t, i) => (t.level > 0 ? [ref.refCost.get(i) ?? 0] : [0])));
   for (let i = 0; i < ref.tests.length; i++) {
-    const count = costs.get(i);
-    if (ref.tests[i]!.level === 0 || count === undefined) continue;
-    const limit = censorCount(cfg.scoring === 'enamel' ? slowest : ref.refCost.get(i)!, cfg);
-    if (count > limit) return { i, message: countCensorMessage(cfg) };
+    if (ref.tests[i]!.level === 0 || costs.get(i) === undefined) continue;
+    const limit = censorCost(cfg.scoring === 'enamel' ? slowest : ref.refCost.get(i)!, cfg);
+    if (lowerBound(i) > limit) return { i, message: censorMessage(cfg, unit) };
   }
   return undefined;
 }

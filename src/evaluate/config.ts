@@ -68,15 +68,28 @@ export function censorNs(refNs: number, cfg: Pick<EvalConfig, 'alpha' | 'censorF
 }
 
 /**
- * With a counting meter the censoring is decided by the count (deterministic, so load cannot
- * move it); the native pass only stops calls this many times past the time limit, far enough
- * that a call stopped there would have been censored by its count too.
+ * The censoring is decided by the meter's cost: a count (deterministic, so load cannot move it)
+ * or a paired time (its whole interval past the limit, so noise cannot). The native pass only
+ * stops calls this many times past the time limit, far enough that a call stopped there would
+ * have been censored by its cost too.
  */
-export const COUNTED_CENSOR_GUARD = 3;
+export const CENSOR_GUARD = 3;
 
-/** A counted scored test is censored past censorFactor * alpha times the reference's count. */
-export function censorCount(refCount: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
-  return cfg.censorFactor * cfg.alpha * refCount;
+/** A scored test is censored past censorFactor * alpha times the reference's cost. */
+export function censorCost(refCost: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
+  return cfg.censorFactor * cfg.alpha * refCost;
+}
+
+/** Most pairs a timed test gets, and the reference time below which it gets more than the plan's. */
+export const MAX_PAIRS = 40;
+export const PAIRS_FULL_NS = 1_000_000;
+
+/**
+ * Paired timing: pairs per scored test. A short call's time is mostly the fork's noise, so it
+ * gets proportionally more pairs (repetitions x 1 ms / its reference time, at most MAX_PAIRS).
+ */
+export function timedPairs(refNs: number, cfg: Pick<EvalConfig, 'repetitions'>): number {
+  return Math.min(MAX_PAIRS, Math.max(cfg.repetitions, Math.ceil((cfg.repetitions * PAIRS_FULL_NS) / Math.max(refNs, 1000))));
 }
 
 /** The wall-clock kill of a scored call only catches the hopeless (endless loops, sleeps). */

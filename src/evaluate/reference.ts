@@ -35,21 +35,39 @@ export function referenceLanguage(language: CandidateLanguage): Language {
   return language === 'python' ? 'python' : 'javascript';
 }
 
-export function nativeJob(problem: Problem, tests: TestCase[], source: string, cfg: EvalConfig, timed: boolean, language: CandidateLanguage = 'python'): HarnessJob {
+/**
+ * The job of a native pass. Timed, it also carries the empty program (the prelude and an entry
+ * that returns at once: the call path's own cost, subtracted from every time) and, to pair a
+ * sample with its reference, the reference's source.
+ */
+export function nativeJob(problem: Problem, tests: TestCase[], source: string, cfg: EvalConfig, timed: boolean, language: CandidateLanguage = 'python', pairWith?: string): HarnessJob {
   const spec = problem.spec;
   // An imported prompt (its imports and signature) precedes every Python candidate, as in ENAMEL.
   const prelude = language === 'python' ? spec.prelude?.python : undefined;
+  const withPrelude = (code: string) => (prelude ? `${prelude}\n${code}` : code);
+  const entry = spec.kind === 'function' ? spec.entry[referenceLanguage(language)] : undefined;
+  const empty = entry === undefined ? '' : language === 'python' ? `def ${entry}(*args, **kwargs):\n    return None\n` : `function ${entry}() { return null; }\n`;
   return {
     language,
     returns: problem.signature?.returns,
     kind: spec.kind,
-    entry: spec.kind === 'function' ? spec.entry[referenceLanguage(language)] : undefined,
-    source: prelude ? `${prelude}\n${source}` : source,
+    entry,
+    source: withPrelude(source),
+    ...(prelude ? { warmSource: prelude } : {}),
+    ...(timed ? { emptySource: withPrelude(empty) } : {}),
+    ...(timed && pairWith !== undefined ? { pairSource: withPrelude(pairWith) } : {}),
     checker: language === 'python' && spec.kind === 'function' ? spec.check.python : undefined,
     mode: 'native',
     tests: tests.map((t) => ({ args: t.args, stdin: t.stdin, time: timed && t.level > 0 })),
     timing: timed ? { repetitions: cfg.repetitions, minBatchNs: cfg.minBatchNs, maxBatch: 10_000 } : undefined,
   };
+}
+
+/** The source of the tier a reference was measured with (paired timing runs it again). */
+export function referenceSource(ref: Pick<ProblemReference, 'problem' | 'language' | 'tier'>): string {
+  const tier = ref.problem.references[ref.language]?.find((t) => t.tier === ref.tier);
+  if (!tier) throw new ReferenceFailure(`${ref.problem.spec.id}: no ${ref.language} reference tier '${ref.tier}' to pair samples with`);
+  return readFileSync(tier.file, 'utf8');
 }
 
 /** Returns null when the output matches, else the difference. */

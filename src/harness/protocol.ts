@@ -23,6 +23,12 @@ export interface JobHeader {
   recursion_limit?: number;
   /** Address-space (Python) or heap (JavaScript) limit of a runner, bytes; not when counting. */
   memory_bytes?: number;
+  /** Python: the problem's prelude, run once in the job process to warm imports and typing's caches. */
+  warm_source?: string;
+  /** Timed calls: a program that only defines the entry (returning at once), timed once per call. */
+  empty_source?: string;
+  /** Paired timing: the reference, whose runners alternate with the candidate's. */
+  pair_source?: string;
 }
 
 export interface CallCommand {
@@ -34,6 +40,8 @@ export interface CallCommand {
   cpu_limit_ns?: number;
   /** Wall-clock backstop, ms. */
   wall_limit_ms: number;
+  /** 1: time the empty program once, then the reps; 2: also pair each rep with the reference (ABBA). */
+  timed?: 0 | 1 | 2;
 }
 
 const count = z.number().int().nonnegative();
@@ -58,6 +66,11 @@ export const eventSchema = z.discriminatedUnion('ev', [
     /** The last runner's pid inside the sandbox (its callgrind dumps carry it). */
     pid: z.number().int().positive(),
     rss: count.optional(),
+    /** Timed calls: the empty program's CPU time, ns. */
+    empty_ns: count.optional(),
+    /** Paired calls: the reference's CPU time per repetition, ns, and whether its outputs agreed. */
+    pair_ns: z.array(count).min(1).optional(),
+    pair_same: z.boolean().optional(),
     /** perf mode: the runner's user-space instructions from its go to its frame. */
     instructions: z.number().int().min(-1).optional(),
   }),

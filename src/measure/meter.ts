@@ -2,6 +2,7 @@
 // evaluation logic is tested with a mock meter, without timing anything.
 import { createHash } from 'node:crypto';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from '../sandbox/executor.ts';
+import { callOverhead, levelRatio, netTime, pairedRatios, type LevelRatio } from './paired.ts';
 import { summarizeTimes } from './stats.ts';
 import type { Wire } from '../problem/codec.ts';
 
@@ -20,6 +21,15 @@ export interface MeterContext {
   limitMs: (i: number) => number;
   /** Judges test i's output: every pass checks what it measured. */
   verify?: RunControl['verify'];
+  /** A sample's pass: the reference's cost per scored test and each test's level (paired timing). */
+  reference?: { cost: ReadonlyMap<number, number>; levelOf: (i: number) => number };
+}
+
+export interface MeterCosts {
+  costs: Map<number, number>;
+  failure?: { index: number; record: TestRecord };
+  /** Paired timing: each scored level's ratio to the reference, with its interval. */
+  levels?: Map<number, LevelRatio>;
 }
 
 export interface Meter {
@@ -28,21 +38,51 @@ export interface Meter {
   /** Whether the native pass must take timing samples for scored tests. */
   readonly timesNatively: boolean;
   /** Cost of each index (undefined when that test could not be measured), and why not. */
-  costs(ctx: MeterContext): Promise<{ costs: Map<number, number>; failure?: { index: number; record: TestRecord } }>;
+  costs(ctx: MeterContext): Promise<MeterCosts>;
 }
 
+/**
+ * CPU time of each call's runner, read from outside it, less the call path's own cost (the
+ * empty program timed in the same call). A reference's cost is its median; a sample is timed
+ * in pairs with its reference (see paired.ts) and costs the reference's cost times its level's
+ * paired ratio, so the machine's drift between the reference pass and the sample's cancels.
+ */
 export class TimeMeter implements Meter {
   readonly name = 'time';
   readonly unit = 'ns';
   readonly timesNatively = true;
 
-  async costs(ctx: MeterContext) {
+  async costs(ctx: MeterContext): Promise<MeterCosts> {
     const costs = new Map<number, number>();
-    for (const i of ctx.indices) {
-      const samples = ctx.native[i]?.samples;
-      if (samples && samples.length > 0) costs.set(i, summarizeTimes(samples).median);
+    const overhead = callOverhead(ctx.indices.map((i) => ctx.native[i]?.emptyNs));
+    const ref = ctx.reference;
+    if (!ref) {
+      for (const i of ctx.indices) {
+        const samples = ctx.native[i]?.samples?.filter((x) => x > 0);
+        if (samples && samples.length > 0) costs.set(i, netTime(summarizeTimes(samples).median, overhead));
+      }
+      return { costs };
     }
-    return { costs };
+    const byLevel = new Map<number, Map<number, number[]>>();
+    for (const i of ctx.indices) {
+      const rec = ctx.native[i];
+      if (!rec?.samples?.length || !rec.pairSamples) continue;
+      const ratios = pairedRatios(rec.samples, rec.pairSamples, overhead);
+      if (ratios.length === 0) continue;
+      const level = ref.levelOf(i);
+      const tests = byLevel.get(level) ?? new Map<number, number[]>();
+      tests.set(i, ratios);
+      byLevel.set(level, tests);
+    }
+    const levels = new Map([...byLevel].map(([level, tests]) => [level, levelRatio(tests)]));
+    for (const i of ctx.indices) {
+      const lr = levels.get(ref.levelOf(i));
+      const refCost = ref.cost.get(i);
+      if (lr && refCost !== undefined) costs.set(i, refCost * lr.ratio);
+    }
+    const missing = ctx.indices.find((i) => !costs.has(i));
+    if (missing !== undefined) return { costs, levels, failure: { index: missing, record: { status: 'crashed' as const, message: 'no paired time of this test could be read' } } };
+    return { costs, levels };
   }
 }
 

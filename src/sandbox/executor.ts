@@ -16,6 +16,8 @@ export interface JobTest {
   stdin?: string;
   /** Take timing samples for this test (scored levels only). */
   time?: boolean;
+  /** Timed values of this test (default: the plan's repetitions). */
+  reps?: number;
   /** A first call slower than this (ns, fastest of three tries) is censored. */
   censorNs?: number;
   /** The expected output, for a Python checker run by the harness (native mode only). */
@@ -46,6 +48,12 @@ export interface HarnessJob {
   checker?: string;
   /** Callgrind and perf modes: count only the first n tests (the rest stay in the payload). */
   countFirst?: number;
+  /** Python: the problem's prelude, run once before any runner (warm imports, typing's caches). */
+  warmSource?: string;
+  /** Timed tests: a program that only defines the entry, returning at once (the call path's cost). */
+  emptySource?: string;
+  /** Paired timing: the reference's source; its runners alternate with the candidate's. */
+  pairSource?: string;
 }
 
 export interface RunControl {
@@ -67,6 +75,10 @@ export interface TestRecord {
   firstNs?: number;
   /** Per-call times of the timed batches, ns. */
   samples?: number[];
+  /** Paired timing: the reference's times, one per sample, taken alternately with them, ns. */
+  pairSamples?: number[];
+  /** Timed tests: the empty program's time in the same call, ns. */
+  emptyNs?: number;
   batch?: number;
   instructions?: number;
   /** Memory mode: the call's own allocation peak and the process's RSS peak, bytes. */

@@ -71,6 +71,17 @@ export class ProcessExecutor implements Executor {
       source = t.code;
     }
     if (source.includes('\0')) return { status: 'compile_error', message: 'the source contains a NUL byte', tests, wallMs: 0 };
+    // The host's own programs for timing: an error in them is Brisk's, never the candidate's.
+    const hostCode = (code: string | undefined): string | undefined => {
+      if (code === undefined || !js) return code;
+      const t = transpileCandidate(code, 'javascript');
+      return t.ok ? t.code : undefined;
+    };
+    const emptySource = hostCode(job.emptySource);
+    const pairSource = hostCode(job.pairSource);
+    if ((job.emptySource !== undefined && emptySource === undefined) || (job.pairSource !== undefined && pairSource === undefined)) {
+      return { status: 'sandbox_error', message: 'the timing programs (empty call, paired reference) do not compile', tests, wallMs: 0 };
+    }
     const mode: SupervisorMode = job.mode === 'callgrind' ? 'count' : job.mode;
     const key: PoolKey = {
       family: js ? 'javascript' : 'python',
@@ -84,6 +95,9 @@ export class ProcessExecutor implements Executor {
       mode,
       tests: job.tests.map((t) => (job.kind === 'stdio' ? { stdin: t.stdin ?? '' } : { args: t.args ?? [] })),
       ...(mode === 'count' ? {} : { memory_bytes: control.memoryBytes }),
+      ...(job.warmSource !== undefined && !js ? { warm_source: job.warmSource } : {}),
+      ...(emptySource !== undefined ? { empty_source: emptySource } : {}),
+      ...(pairSource !== undefined ? { pair_source: pairSource } : {}),
     };
     let lease: Lease;
     try {
@@ -127,7 +141,8 @@ export class ProcessExecutor implements Executor {
   private async runTest(job: HarnessJob, control: RunControl, lease: Lease, mode: SupervisorMode, i: number, rec: TestRecord): Promise<boolean | 'lost' | 'meter'> {
     const t = job.tests[i]!;
     const limitMs = control.callLimitMs(i);
-    const reps = mode === 'native' && t.time && job.timing ? job.timing.repetitions : 1;
+    const timed = mode === 'native' && t.time && job.timing ? (job.pairSource !== undefined ? 2 : 1) : 0;
+    const reps = timed ? (t.reps ?? job.timing!.repetitions) : 1;
     // Censoring and limits are CPU time of the runner, read by the supervisor: load cannot
     // move them. The wall-clock backstop is generous, for sleeps and stuck processes.
     const cpuLimitNs = t.censorNs ?? limitMs * 1e6;
@@ -135,9 +150,10 @@ export class ProcessExecutor implements Executor {
     const passes: { trace?: boolean }[] = mode === 'memory' ? [{ trace: false }, { trace: true }] : [{}];
     for (const pass of passes) {
       const oomBefore = lease.cgroup?.oomKills() ?? 0;
-      const cmd: CallCommand & { trace?: boolean } = { op: 'call', i, reps, cpu_limit_ns: Math.round(cpuLimitNs), wall_limit_ms: Math.round(wallMs), ...pass };
+      const cmd: CallCommand & { trace?: boolean } = { op: 'call', i, reps, cpu_limit_ns: Math.round(cpuLimitNs), wall_limit_ms: Math.round(wallMs), timed, ...pass };
       // The call process extends a starved runner's wall time up to 20 windows: wait for that.
-      const ev = await lease.supervisor.call(cmd, 20 * wallMs * reps + 30_000);
+      const runners = reps * (timed === 2 ? 2 : 1) + (timed ? 1 : 0);
+      const ev = await lease.supervisor.call(cmd, 20 * wallMs * runners + 30_000);
       const stop = await this.judge(job, control, lease, mode, i, rec, ev, pass.trace, oomBefore);
       if (stop) return stop;
     }
@@ -204,6 +220,15 @@ export class ProcessExecutor implements Executor {
           if (job.tests[i]!.time && job.timing) {
             rec.samples = ev.cpu_ns;
             rec.batch = 1;
+            if (ev.empty_ns !== undefined) rec.emptyNs = ev.empty_ns;
+            if (job.pairSource !== undefined) {
+              // The reference is Brisk's code: a paired run that does not repeat is the meter's fault.
+              if (!ev.pair_ns || ev.pair_ns.length !== ev.cpu_ns.length || ev.pair_same === false) {
+                rec.message = 'the paired reference did not repeat its output';
+                return 'meter';
+              }
+              rec.pairSamples = ev.pair_ns;
+            }
           }
         }
         if (mode === 'count') {

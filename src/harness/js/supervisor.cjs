@@ -118,8 +118,13 @@ class Job {
     // and keeps its 'use strict' (the transpiler's first line); its top-level functions are
     // plain locals, so calling them costs what it costs in a module.
     const found = this.kind === 'function' ? `typeof ${job.entry} === 'function' ? ${job.entry} : undefined` : 'undefined';
-    const body = `return (function () {${job.source}\n;return ${found};\n}).call(undefined);`;
-    this.factory = vm.compileFunction(body, ['require', 'module', 'exports', '__filename', '__dirname'], { filename: 'candidate.js' });
+    const compile = (source, filename) =>
+      vm.compileFunction(`return (function () {${source}\n;return ${found};\n}).call(undefined);`, ['require', 'module', 'exports', '__filename', '__dirname'], { filename });
+    this.factory = compile(job.source, 'candidate.js');
+    // Time mode: the empty program (the call path's own cost) and the reference, timed beside
+    // the candidate; both are the host's code.
+    this.emptyFactory = job.empty_source != null ? compile(job.empty_source, 'empty.js') : undefined;
+    this.pairFactory = job.pair_source != null ? compile(job.pair_source, 'reference.js') : undefined;
     this.devnull = addon.devnull();
   }
 
@@ -128,22 +133,45 @@ class Job {
     const i = Number(cmd.i);
     const reps = Math.max(1, Number(cmd.reps) | 0);
     this.trace = Boolean(cmd.trace);
+    const timed = numberField(cmd.timed) || 0;
     const test = this.tests[i];
+    const paired = timed === 2 && this.pairFactory !== undefined;
     const cpu = [];
+    const pairCpu = [];
     let first;
+    let pairFirst;
     let same = true;
+    let pairSame = true;
     for (let r = 0; r < reps; r++) {
-      const out = this.runOne(test, cmd);
-      if (out.ev !== 'result') return send({ i, ...out });
-      cpu.push(out.cpu_ns);
-      if (!first) first = out;
-      else if (out.output !== first.output) same = false;
+      // ABBA...: whatever favours the second of two runners falls on both alike.
+      const order = paired ? (r % 2 === 0 ? 'AB' : 'BA') : 'A';
+      for (const who of order) {
+        let out = this.runOne(test, cmd, who === 'A' ? this.factory : this.pairFactory);
+        if (out.ev !== 'result' && who === 'B') out = { ev: 'failed', error: { type: 'MeterError', message: `the reference's paired call did not return: ${out.ev}` } };
+        if (out.ev !== 'result') return send({ i, ...out });
+        if (who === 'B') {
+          pairCpu.push(out.cpu_ns);
+          if (pairFirst === undefined) pairFirst = out.output;
+          else if (out.output !== pairFirst) pairSame = false;
+          continue;
+        }
+        cpu.push(out.cpu_ns);
+        if (!first) first = out;
+        else if (out.output !== first.output) same = false;
+      }
     }
     first.cpu_ns = cpu;
+    // The empty program last: the first runner of a call process pays for its faults.
+    if (timed && this.emptyFactory) {
+      const out = this.runOne(test, cmd, this.emptyFactory);
+      if (out.ev !== 'result') return send({ i, ev: 'failed', error: { type: 'MeterError', message: `the empty call did not return: ${out.ev}` } });
+      first.empty_ns = out.cpu_ns;
+    }
+    if (paired) Object.assign(first, { pair_ns: pairCpu, pair_same: pairSame });
     send({ i, same, ...first });
   }
 
-  runOne(test, cmd) {
+  runOne(test, cmd, factory = this.factory) {
     const gated = this.mode !== 'count';
     const [rRead, rWrite] = addon.pipe();
     const [gRead, gWrite] = gated ? addon.pipe() : [-1, -1];
@@ -158,6 +186,8 @@ class Job {
     const pid = addon.forkRunner(this.mode === 'count', stdinFd, stdoutFd, this.devnull, rWrite, gRead);
     if (pid === 0) {
       try {
+        this.factory = factory;
+        this.emptyFactory = this.pairFactory = undefined;
         this.runner(test, args);
       } catch (e) {
         addon.fail('HarnessError', `${errorType(e)}: ${errorMessage(e)}`);

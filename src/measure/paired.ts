@@ -1,0 +1,95 @@
+// Paired timing (pure): a sample's runners alternate with its reference's in one call process,
+// so whatever the machine does to one it does to the other, and only their ratio is estimated.
+import { median } from 'simple-statistics';
+
+/** Times at or below the empty call's are clamped here (ns): a call never costs less than this. */
+export const TIME_FLOOR_NS = 1000;
+
+/** Hodges-Lehmann estimate: the median of all pairwise (Walsh) averages, i <= j. */
+export function hodgesLehmann(xs: readonly number[]): number {
+  return median(walshAverages(xs));
+}
+
+/**
+ * Distribution-free interval for the Hodges-Lehmann estimate (Wilcoxon signed-rank, normal
+ * approximation of its critical value): the k-th smallest and k-th largest Walsh averages.
+ */
+export function hodgesLehmannInterval(xs: readonly number[], z = 1.96): [number, number] {
+  const w = walshAverages(xs).sort((a, b) => a - b);
+  const n = xs.length;
+  const m = w.length;
+  const k = Math.max(1, Math.floor(m / 2 - z * Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24)));
+  return [w[Math.min(k, m) - 1]!, w[Math.max(0, m - k)]!];
+}
+
+function walshAverages(xs: readonly number[]): number[] {
+  if (xs.length === 0) throw new Error('no paired values');
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) for (let j = i; j < xs.length; j++) out.push((xs[i]! + xs[j]!) / 2);
+  return out;
+}
+
+/** The call path's own time: the median of the empty program's times (0 when none was taken). */
+export function callOverhead(emptyNs: readonly (number | undefined)[]): number {
+  const xs = emptyNs.filter((x): x is number => x !== undefined && x > 0);
+  return xs.length === 0 ? 0 : median(xs);
+}
+
+/**
+ * The least share of a call's time left after the call path's cost is taken off. The empty
+ * program is timed once per call, unpaired, so its own noise (tens of us under load) would
+ * otherwise decide the net time of calls not much longer than it.
+ */
+export const MIN_NET_SHARE = 0.25;
+
+/** A time with the call path's cost taken off, never below MIN_NET_SHARE of it or the floor. */
+export function netTime(ns: number, overheadNs: number): number {
+  return Math.max(TIME_FLOOR_NS, ns - overheadNs, ns * MIN_NET_SHARE);
+}
+
+/**
+ * Per-pair ratio samples of a test, candidate over reference: 1 + (a - b) / the reference's net
+ * time (its median less the call path's cost). Differences of paired times carry the least
+ * noise: the call path's cost and the machine's state fall on both runners alike and cancel,
+ * where a ratio of net times would divide by the noise of a short call. A pair with a zero time
+ * (a runner's clock that could not be read) is left out.
+ */
+export function pairedRatios(candidate: readonly number[], reference: readonly number[], overheadNs: number): number[] {
+  if (candidate.length !== reference.length) throw new Error('paired times of unequal length');
+  const ok = candidate.flatMap((a, k) => (a > 0 && reference[k]! > 0 ? [[a, reference[k]!] as const] : []));
+  if (ok.length === 0) return [];
+  const refNet = netTime(median(ok.map(([, b]) => b)), overheadNs);
+  return ok.map(([a, b]) => 1 + (a - b) / refNet);
+}
+
+export interface LevelRatio {
+  /** The level's time ratio, candidate over reference. */
+  ratio: number;
+  /** 95% interval of that ratio. */
+  interval: [number, number];
+  /** Which estimate decided: all the level's pairs pooled, or one test provably slower. */
+  from: 'pooled' | { test: number };
+}
+
+/**
+ * One level's ratio from its tests' paired ratio samples. Its tests are of one size, so the
+ * pairs are pooled (Hodges-Lehmann over all of them); a test whose own interval lies wholly
+ * above the pooled estimate is slower beyond noise, and its lower bound is taken instead, so a
+ * sample slow on one input of the level is not averaged away (ENAMEL takes the level's slowest
+ * test). Ratios are kept above a small floor: noise can push a short call's samples below 0.
+ */
+export function levelRatio(tests: ReadonlyMap<number, readonly number[]>): LevelRatio {
+  const pooled = [...tests.values()].flat();
+  const clamp = (x: number) => Math.max(MIN_RATIO, x);
+  const [lo, hi] = hodgesLehmannInterval(pooled);
+  let best: LevelRatio = { ratio: clamp(hodgesLehmann(pooled)), interval: [clamp(lo), clamp(hi)], from: 'pooled' };
+  for (const [test, xs] of tests) {
+    if (xs.length < 2) continue;
+    const [tlo, thi] = hodgesLehmannInterval(xs);
+    if (tlo > best.ratio) best = { ratio: clamp(tlo), interval: [clamp(tlo), clamp(thi)], from: { test } };
+  }
+  return best;
+}
+
+/** The smallest ratio a level can have (1/1000 of the reference's time). */
+export const MIN_RATIO = 1e-3;

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { callOverhead, hodgesLehmann, hodgesLehmannInterval, levelRatio, MIN_RATIO, netTime, pairedRatios, TIME_FLOOR_NS } from '../../src/measure/paired.ts';
+import { TimeMeter } from '../../src/measure/meter.ts';
+import type { TestRecord } from '../../src/sandbox/executor.ts';
+
+describe('Hodges-Lehmann estimate and interval', () => {
+  it('is the median of the Walsh averages', () => {
+    // Walsh averages of [1, 2, 10]: 1, 1.5, 5.5, 2, 6, 10 -> median 3.75
+    expect(hodgesLehmann([1, 2, 10])).toBe(3.75);
+    expect(hodgesLehmann([5])).toBe(5);
+  });
+
+  it('resists one wild value where the mean does not', () => {
+    const xs = [1, 1.01, 0.99, 1.02, 0.98, 1, 9];
+    expect(hodgesLehmann(xs)).toBeLessThan(1.05);
+  });
+
+  it('gives an interval around the estimate that narrows with more data', () => {
+    const small = [0.9, 1.1, 1, 0.95, 1.05, 1.02, 0.98];
+    const big = Array.from({ length: 8 }, () => small).flat();
+    const [lo, hi] = hodgesLehmannInterval(small);
+    const [blo, bhi] = hodgesLehmannInterval(big);
+    expect(lo).toBeLessThan(hodgesLehmann(small));
+    expect(hi).toBeGreaterThan(hodgesLehmann(small));
+    expect(bhi - blo).toBeLessThan(hi - lo);
+  });
+
+  it('refuses an empty sample', () => {
+    expect(() => hodgesLehmann([])).toThrow(/no paired values/);
+  });
+});
+
+describe('paired ratios', () => {
+  it('takes the call path off the reference and keeps differences paired', () => {
+    // Overhead 100 us; the reference's net median 100 us; the candidate is 50 us slower in
+    // every pair, whatever the machine's drift does to both.
+    const ref = [200e3, 210e3, 190e3, 200e3];
+    const cand = ref.map((b) => b + 50e3);
+    expect(pairedRatios(cand, ref, 100e3)).toEqual([1.5, 1.5, 1.5, 1.5]);
+  });
+
+  it('drops pairs with an unreadable (zero) time', () => {
+    expect(pairedRatios([0, 300e3, 300e3], [200e3, 0, 300e3], 100e3)).toEqual([1]);
+    expect(pairedRatios([0], [0], 0)).toEqual([]);
+  });
+
+  it('the overhead is the median of the empty calls, and net time has a floor', () => {
+    expect(callOverhead([undefined, 30, 10, 20, 0])).toBe(20);
+    expect(callOverhead([])).toBe(0);
+    expect(netTime(50, 100)).toBe(TIME_FLOOR_NS);
+    expect(netTime(5000, 1000)).toBe(4000);
+    // An empty call as slow as the call itself leaves a quarter of it, not nothing.
+    expect(netTime(100e3, 100e3)).toBe(25e3);
+  });
+});
+
+describe('a level ratio', () => {
+  it('pools its tests', () => {
+    const r = levelRatio(
+      new Map([
+        [1, [1.01, 0.99, 1.02, 0.98]],
+        [2, [1, 1.03, 0.97, 1]],
+      ]),
+    );
+    expect(r.from).toBe('pooled');
+    expect(r.ratio).toBeCloseTo(1, 2);
+    expect(r.interval[0]).toBeLessThan(1);
+    expect(r.interval[1]).toBeGreaterThan(1);
+  });
+
+  it('takes a test that is slower beyond noise instead of averaging it away', () => {
+    const r = levelRatio(
+      new Map([
+        [1, [1, 1.01, 0.99, 1, 1, 1.01, 0.99]],
+        [2, [1, 1.01, 0.99, 1, 1, 1.01, 0.99]],
+        [3, [1, 1.01, 0.99, 1, 1, 1.01, 0.99]],
+        [4, [5, 5.1, 4.9, 5, 5.05, 4.95, 5]],
+      ]),
+    );
+    expect(r.from).toEqual({ test: 4 });
+    expect(r.ratio).toBeGreaterThan(4.8);
+  });
+
+  it('never falls to zero or below', () => {
+    expect(levelRatio(new Map([[1, [-0.5, -0.2, -0.4]]])).ratio).toBe(MIN_RATIO);
+  });
+});
+
+describe('the time meter', () => {
+  const rec = (samples: number[], pairSamples?: number[], emptyNs = 100): TestRecord => ({ status: 'passed', samples, ...(pairSamples ? { pairSamples } : {}), emptyNs });
+  const base = {
+    executor: { run: async () => ({ status: 'completed' as const, tests: [], wallMs: 0 }) },
+    job: { language: 'python', kind: 'function', source: '', mode: 'native', tests: [] } as never,
+    limitMs: () => 1000,
+  };
+
+  it('costs a reference its median less the call path', async () => {
+    const native = [rec([1100, 1200, 1300]), rec([2100, 2200, 2300])];
+    const { costs } = await new TimeMeter().costs({ ...base, native, indices: [0, 1], scored: [0, 1] });
+    expect(costs.get(0)).toBe(1100);
+    expect(costs.get(1)).toBe(2100);
+  });
+
+  it('costs a sample the reference cost times its level ratio, with the interval', async () => {
+    // The sample is twice as slow as the reference in every pair, under drifting machine speed.
+    const native = [rec([2100, 2500, 1900], [1100, 1300, 1000]), rec([4100, 4300, 4200], [2100, 2200, 2150])];
+    const reference = {
+      cost: new Map([
+        [0, 1000],
+        [1, 2000],
+      ]),
+      levelOf: () => 1,
+    };
+    const { costs, levels } = await new TimeMeter().costs({ ...base, native, indices: [0, 1], scored: [0, 1], reference });
+    const r = levels!.get(1)!;
+    expect(r.ratio).toBeGreaterThan(1.8);
+    expect(r.ratio).toBeLessThan(2.2);
+    expect(costs.get(0)).toBeCloseTo(1000 * r.ratio);
+    expect(costs.get(1)).toBeCloseTo(2000 * r.ratio);
+  });
+
+  it('reports a test whose pairs could not be read', async () => {
+    const native = [rec([0, 0], [0, 0])];
+    const reference = { cost: new Map([[0, 1000]]), levelOf: () => 1 };
+    const out = await new TimeMeter().costs({ ...base, native, indices: [0], scored: [0], reference });
+    expect(out.failure?.index).toBe(0);
+  });
+});
