@@ -20,7 +20,10 @@ export interface TierOutcome {
 export function tierSamples(problems: Problem[], languages: (id: string) => readonly Language[], hasReference: (id: string, language: Language) => boolean) {
   return problems.flatMap((p) =>
     languages(p.spec.id).flatMap((language) =>
-      hasReference(p.spec.id, language) ? (p.references[language] ?? []).map((t, order) => ({ p, language, tier: t.tier, order, source: readFileSync(t.file, 'utf8') })) : [],
+      // One tier (an imported suite's expert alone) ranks nothing: DPS and Beyond need two.
+      hasReference(p.spec.id, language) && (p.references[language]?.length ?? 0) >= 2
+        ? (p.references[language] ?? []).map((t, order) => ({ p, language, tier: t.tier, order, source: readFileSync(t.file, 'utf8') }))
+        : [],
     ),
   );
 }
