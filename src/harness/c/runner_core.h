@@ -53,20 +53,29 @@ static void close_all_but(const int *keep, int nkeep) {
   syscall(SYS_close_range, lo, ~0U, 0);
 }
 
-/* V8 marks its heap MADV_DONTFORK; a forked node would fault on its first bytecode. */
+/* V8 marks parts of its heap MADV_DONTFORK; a forked node would fault on its first bytecode.
+   Every mapping gets MADV_DOFORK (harmless where it was not DONTFORK; refused ones, such as
+   [vsyscall], are skipped), read from /proc/self/maps: /proc/self/smaps, which names the
+   DONTFORK ones, walks every page and cost ~5 ms per fork. Mappings already done are
+   remembered, so a fork pays only for what is new since the last one. */
+static unsigned long fork_copy_done[2048][2];
+static int fork_copy_count = 0;
+
 __attribute__((unused)) static void allow_fork_copy(void) {
-  FILE *f = fopen("/proc/self/smaps", "re");
+  FILE *f = fopen("/proc/self/maps", "re");
   if (!f) return;
   char line[512];
-  unsigned long lo = 0, hi = 0;
   while (fgets(line, sizeof line, f)) {
-    unsigned long a, b;
-    char c;
-    if (sscanf(line, "%lx-%lx %c", &a, &b, &c) == 3) {
-      lo = a;
-      hi = b;
-    } else if (strncmp(line, "VmFlags:", 8) == 0 && strstr(line, " dc")) {
-      madvise((void *)lo, hi - lo, MADV_DOFORK);
+    unsigned long lo, hi;
+    if (sscanf(line, "%lx-%lx", &lo, &hi) != 2) continue;
+    int known = 0;
+    for (int k = 0; k < fork_copy_count && !known; k++) known = fork_copy_done[k][0] == lo && fork_copy_done[k][1] == hi;
+    if (known) continue;
+    madvise((void *)lo, hi - lo, MADV_DOFORK);
+    if (fork_copy_count < 2048) {
+      fork_copy_done[fork_copy_count][0] = lo;
+      fork_copy_done[fork_copy_count][1] = hi;
+      fork_copy_count++;
     }
   }
   fclose(f);
