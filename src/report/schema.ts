@@ -17,6 +17,8 @@ const Level = z.object({
   cost: z.number().optional(),
   refCost: z.number(),
   ratio: z.number().optional(),
+  /** Time meter: the 95% interval of the paired ratio to the reference. */
+  ratioInterval: z.tuple([z.number(), z.number()]).optional(),
   efficiency: z.number(),
   censored: z.boolean(),
 });
