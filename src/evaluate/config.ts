@@ -81,12 +81,12 @@ export function censorCost(refCost: number, cfg: Pick<EvalConfig, 'alpha' | 'cen
 }
 
 /** Most pairs a timed test gets, and the reference time below which it gets more than the plan's. */
-export const MAX_PAIRS = 40;
-export const PAIRS_FULL_NS = 1_000_000;
+export const MAX_PAIRS = 24;
+export const PAIRS_FULL_NS = 500_000;
 
 /**
  * Paired timing: pairs per scored test. A short call's time is mostly the fork's noise, so it
- * gets proportionally more pairs (repetitions x 1 ms / its reference time, at most MAX_PAIRS).
+ * gets proportionally more pairs (repetitions x 0.5 ms / its reference time, at most MAX_PAIRS).
  */
 export function timedPairs(refNs: number, cfg: Pick<EvalConfig, 'repetitions'>): number {
   return Math.min(MAX_PAIRS, Math.max(cfg.repetitions, Math.ceil((cfg.repetitions * PAIRS_FULL_NS) / Math.max(refNs, 1000))));

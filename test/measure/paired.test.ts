@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callOverhead, hodgesLehmann, hodgesLehmannInterval, levelRatio, MIN_RATIO, netTime, pairedRatios, TIME_FLOOR_NS } from '../../src/measure/paired.ts';
 import { TimeMeter } from '../../src/measure/meter.ts';
+import { MAX_PAIRS, timedPairs } from '../../src/evaluate/config.ts';
 import type { TestRecord } from '../../src/sandbox/executor.ts';
 
 describe('Hodges-Lehmann estimate and interval', () => {
@@ -124,5 +125,15 @@ describe('the time meter', () => {
     const reference = { cost: new Map([[0, 1000]]), levelOf: () => 1 };
     const out = await new TimeMeter().costs({ ...base, native, indices: [0], scored: [0], reference });
     expect(out.failure?.index).toBe(0);
+  });
+});
+
+describe('pairs per timed test', () => {
+  it('gives short calls more pairs, up to a cap', () => {
+    const cfg = { repetitions: 7 };
+    expect(timedPairs(2e6, cfg)).toBe(7);
+    expect(timedPairs(250e3, cfg)).toBe(14);
+    expect(timedPairs(10e3, cfg)).toBe(MAX_PAIRS);
+    expect(timedPairs(0, cfg)).toBe(MAX_PAIRS);
   });
 });
