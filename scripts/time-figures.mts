@@ -27,16 +27,20 @@ interface RunEffs {
 }
 
 interface BriskResults {
-  entrants: { problems: { id: string; 'eff@1': number; samples: { status: string; levels: { censored: boolean }[] }[] }[] }[];
+  entrants: { name: string; problems: { id: string; 'eff@1': number; samples: { status: string; levels: { censored: boolean }[] }[] }[] }[];
 }
 
+/** Per problem and entrant (several entrants: one per language, say). */
 function briskRun(file: string): RunEffs {
   const r = JSON.parse(readFileSync(file, 'utf8')) as BriskResults;
   const effs = new Map<string, number>();
   const timeouts: string[] = [];
-  for (const p of r.entrants[0]!.problems) {
-    effs.set(p.id, p['eff@1']);
-    if (p.samples.some((s) => s.status === 'timeout' || s.levels.some((l) => l.censored))) timeouts.push(p.id);
+  for (const e of r.entrants) {
+    for (const p of e.problems) {
+      const key = r.entrants.length > 1 ? `${p.id} (${e.name})` : p.id;
+      effs.set(key, p['eff@1']);
+      if (p.samples.some((s) => s.status === 'timeout' || s.levels.some((l) => l.censored))) timeouts.push(key);
+    }
   }
   return { effs, timeouts };
 }

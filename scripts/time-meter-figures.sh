@@ -49,20 +49,10 @@ EOF
   node --import tsx scripts/time-figures.mts "${ENAMEL_ARGS[@]}" --brisk "$WORK/brisk1/results.json" "$WORK/brisk2/results.json" --brisk-wall "$BRISK_WALL"
   ;;
 bundled)
-  node --import tsx - "$WORK/experts.jsonl" <<'EOF'
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-const lines: string[] = [];
-for (const id of readdirSync('reference-solutions')) {
-  for (const [language, file, comment] of [['python', 'expert.py', '#'], ['javascript', 'expert.js', '//']]) {
-    const path = `reference-solutions/${id}/${language}/${file}`;
-    if (existsSync(path)) lines.push(JSON.stringify({ task_id: id, language, solution: `${readFileSync(path, 'utf8')}\n${comment} measured again\n` }));
-  }
-}
-writeFileSync(process.argv[2]!, lines.join('\n') + '\n');
-EOF
+  node --import tsx scripts/write-expert-samples.mts "$WORK"
   for k in 1 2; do
     # shellcheck disable=SC2086
-    w=$(seconds node bin/brisk.js run --meter time --jobs 1 --no-store --no-tier-metrics --no-memory --samples "$WORK/experts.jsonl" --name experts --out "$WORK/brisk$k" $BRISK_ARGS)
+    w=$(seconds node bin/brisk.js run --meter time --jobs 1 --no-store --no-tier-metrics --no-memory --samples "$WORK/experts-python.jsonl" "$WORK/experts-javascript.jsonl" --name python javascript --out "$WORK/brisk$k" $BRISK_ARGS)
     echo "Brisk run $k: ${w} s"
     BRISK_WALL=${BRISK_WALL:+$BRISK_WALL,}$w
   done
