@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { mean } from 'simple-statistics';
 
-const { values } = parseArgs({
+const parsed = parseArgs({
   options: {
     brisk: { type: 'string', multiple: true, default: [] },
     'brisk-wall': { type: 'string' },
@@ -19,6 +19,7 @@ const { values } = parseArgs({
   },
   allowPositionals: true,
 });
+const { values } = parsed;
 
 /** Per-problem eff of the one sample, and the problems where a level timed out. */
 interface RunEffs {
@@ -76,9 +77,20 @@ function figures(runs: RunEffs[], walls: number[] | undefined) {
 }
 
 const walls = (s: string | undefined) => s?.split(',').map(Number);
+// `--brisk A B` and `--brisk A --brisk B` both: a path after the flag's first is a positional.
+const files = (flag: string[], rest: string[]) => [...flag, ...rest].flatMap((f) => f.split(','));
 const out: Record<string, ReturnType<typeof figures>> = {};
-if (values.enamel.length > 0) out.ENAMEL = figures(values.enamel.map(enamelRun), walls(values['enamel-wall']));
-if (values.brisk.length > 0) out[values.label] = figures(values.brisk.map(briskRun), walls(values['brisk-wall']));
+const { positionals } = parsed;
+const enamelFiles = files(
+  values.enamel,
+  positionals.filter((p) => p.endsWith('effs.json')),
+);
+const briskFiles = files(
+  values.brisk,
+  positionals.filter((p) => !p.endsWith('effs.json')),
+);
+if (enamelFiles.length > 0) out.ENAMEL = figures(enamelFiles.map(enamelRun), walls(values['enamel-wall']));
+if (briskFiles.length > 0) out[values.label] = figures(briskFiles.map(briskRun), walls(values['brisk-wall']));
 if (Object.keys(out).length === 0) {
   console.error('time-figures: give --brisk A/results.json B/results.json (and optionally --enamel X~effs.json Y~effs.json)');
   process.exit(2);
