@@ -65,8 +65,7 @@ export async function evaluateSample(
   const slowestRefNs = Math.max(...tests.flatMap((t, i) => (t.level > 0 ? [ref.refNs[i]!] : [0])));
   // The meter's cost decides censoring (a count, or a paired time with its noise margin);
   // the native pass stops calls only far past the limit, as a safety net.
-  const guard = CENSOR_GUARD;
-  const censorBaseNs = (i: number) => guard * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
+  const censorBaseNs = (i: number) => CENSOR_GUARD * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg);
     if (t.time && meter.name === 'time') t.reps = timedPairs(ref.refCost.get(i) ?? 0, cfg);

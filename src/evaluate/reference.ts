@@ -63,11 +63,18 @@ export function nativeJob(problem: Problem, tests: TestCase[], source: string, c
   };
 }
 
-/** The source of the tier a reference was measured with (paired timing runs it again). */
+const sources = new Map<string, string>();
+
+/** The source of the tier a reference was measured with (paired timing runs it with every sample: read once). */
 export function referenceSource(ref: Pick<ProblemReference, 'problem' | 'language' | 'tier'>): string {
   const tier = ref.problem.references[ref.language]?.find((t) => t.tier === ref.tier);
   if (!tier) throw new ReferenceFailure(`${ref.problem.spec.id}: no ${ref.language} reference tier '${ref.tier}' to pair samples with`);
-  return readFileSync(tier.file, 'utf8');
+  let source = sources.get(tier.file);
+  if (source === undefined) {
+    source = readFileSync(tier.file, 'utf8');
+    sources.set(tier.file, source);
+  }
+  return source;
 }
 
 /** Returns null when the output matches, else the difference. */

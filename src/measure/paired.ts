@@ -7,7 +7,7 @@ export const TIME_FLOOR_NS = 1000;
 
 /** Hodges-Lehmann estimate: the median of all pairwise (Walsh) averages, i <= j. */
 export function hodgesLehmann(xs: readonly number[]): number {
-  return median(walshAverages(xs));
+  return hodgesLehmannWithInterval(xs).estimate;
 }
 
 /**
@@ -15,11 +15,16 @@ export function hodgesLehmann(xs: readonly number[]): number {
  * approximation of its critical value): the k-th smallest and k-th largest Walsh averages.
  */
 export function hodgesLehmannInterval(xs: readonly number[], z = 1.96): [number, number] {
+  return hodgesLehmannWithInterval(xs, z).interval;
+}
+
+/** Both from one sort of the Walsh averages. */
+function hodgesLehmannWithInterval(xs: readonly number[], z = 1.96): { estimate: number; interval: [number, number] } {
   const w = walshAverages(xs).sort((a, b) => a - b);
   const n = xs.length;
   const m = w.length;
   const k = Math.max(1, Math.floor(m / 2 - z * Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24)));
-  return [w[Math.min(k, m) - 1]!, w[Math.max(0, m - k)]!];
+  return { estimate: median(w), interval: [w[Math.min(k, m) - 1]!, w[Math.max(0, m - k)]!] };
 }
 
 function walshAverages(xs: readonly number[]): number[] {
@@ -79,10 +84,12 @@ export interface LevelRatio {
  * test). Ratios are kept above a small floor: noise can push a short call's samples below 0.
  */
 export function levelRatio(tests: ReadonlyMap<number, readonly number[]>): LevelRatio {
-  const pooled = [...tests.values()].flat();
   const clamp = (x: number) => Math.max(MIN_RATIO, x);
-  const [lo, hi] = hodgesLehmannInterval(pooled);
-  let best: LevelRatio = { ratio: clamp(hodgesLehmann(pooled)), interval: [clamp(lo), clamp(hi)], from: 'pooled' };
+  const {
+    estimate,
+    interval: [lo, hi],
+  } = hodgesLehmannWithInterval([...tests.values()].flat());
+  let best: LevelRatio = { ratio: clamp(estimate), interval: [clamp(lo), clamp(hi)], from: 'pooled' };
   for (const [test, xs] of tests) {
     if (xs.length < 2) continue;
     const [tlo, thi] = hodgesLehmannInterval(xs);
