@@ -60,8 +60,8 @@ export function correctnessLimitMs(refNs: number): number {
  * Scored tests are right-censored: a call slower than censorFactor * alpha times the
  * reference's, plus 2 ms for cold-call blips (GC, first imports), scores 0 on that level and
  * every later one whatever the meter, so it is stopped there and the costly meter pass skips
- * it. The harness judges by the fastest of three tries and wants wall clock and CPU time both
- * past the limit: a loaded machine inflates the one, the kernel's 4 ms CPU tick blurs the other.
+ * it. The limit is the runner's CPU time, and a runner stopped at it is tried twice more: on a
+ * VM, time the host steals is charged to whichever task was running.
  */
 export function censorNs(refNs: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
   return cfg.censorFactor * cfg.alpha * refNs + 2e6;

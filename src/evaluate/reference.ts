@@ -46,6 +46,7 @@ export function nativeJob(problem: Problem, tests: TestCase[], source: string, c
   const prelude = language === 'python' ? spec.prelude?.python : undefined;
   const withPrelude = (code: string) => (prelude ? `${prelude}\n${code}` : code);
   const entry = spec.kind === 'function' ? spec.entry[referenceLanguage(language)] : undefined;
+  const warm = timed && spec.kind === 'function' ? warmUpTests(tests) : undefined;
   const empty = entry === undefined ? '' : language === 'python' ? `def ${entry}(*args, **kwargs):\n    return None\n` : `function ${entry}() { return null; }\n`;
   return {
     language,
@@ -58,9 +59,25 @@ export function nativeJob(problem: Problem, tests: TestCase[], source: string, c
     ...(timed && pairWith !== undefined ? { pairSource: withPrelude(pairWith) } : {}),
     checker: language === 'python' && spec.kind === 'function' ? spec.check.python : undefined,
     mode: 'native',
-    tests: tests.map((t) => ({ args: t.args, stdin: t.stdin, time: timed && t.level > 0 })),
+    tests: tests.map((t, i) => ({ args: t.args, stdin: t.stdin, time: timed && t.level > 0, ...(warm?.[i] !== undefined && t.level > 0 ? { warm: warm[i] } : {}) })),
     timing: timed ? { repetitions: cfg.repetitions, minBatchNs: cfg.minBatchNs, maxBatch: 10_000 } : undefined,
   };
+}
+
+/**
+ * The test whose input warms each timed runner of test i, in an untimed call before its own:
+ * the largest correctness (level 0) input no larger than test i's and different from it, else
+ * the smallest one that differs. Small, so the warm-up costs little; different, so no answer to
+ * test i can be cached by it. Undefined where no level-0 input differs.
+ */
+export function warmUpTests(tests: readonly TestCase[]): (number | undefined)[] {
+  const text = tests.map((t) => JSON.stringify(t.args ?? t.stdin ?? ''));
+  const size = text.map((s) => s.length);
+  const small = tests.flatMap((t, j) => (t.level === 0 ? [j] : [])).sort((a, b) => size[a]! - size[b]! || a - b);
+  return tests.map((_, i) => {
+    const others = small.filter((j) => text[j] !== text[i]);
+    return others.filter((j) => size[j]! <= size[i]!).at(-1) ?? others[0];
+  });
 }
 
 const sources = new Map<string, string>();

@@ -42,6 +42,8 @@ export interface CallCommand {
   wall_limit_ms: number;
   /** 1: time the empty program once, then the reps; 2: also pair each rep with the reference (ABBA). */
   timed?: 0 | 1 | 2;
+  /** Timed function calls: the test whose input warms each runner first, in an untimed call. */
+  warm?: number;
 }
 
 const count = z.number().int().nonnegative();
@@ -71,6 +73,9 @@ export const eventSchema = z.discriminatedUnion('ev', [
     /** Paired calls: the reference's CPU time per repetition, ns, and whether its outputs agreed. */
     pair_ns: z.array(count).min(1).optional(),
     pair_same: z.boolean().optional(),
+    /** Warmed calls: each runner's set-up (its program and the warm-up call), ns, as cpu_ns and pair_ns. */
+    setup_ns: z.array(count).min(1).optional(),
+    pair_setup_ns: z.array(count).min(1).optional(),
     /** perf mode: the runner's user-space instructions from its go to its frame. */
     instructions: z.number().int().min(-1).optional(),
   }),

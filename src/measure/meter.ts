@@ -2,7 +2,7 @@
 // evaluation logic is tested with a mock meter, without timing anything.
 import { createHash } from 'node:crypto';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from '../sandbox/executor.ts';
-import { callOverhead, levelRatio, netTime, pairedRatios, type LevelRatio } from './paired.ts';
+import { callOverhead, levelRatio, netTime, pairedRatios, setupCharge, type LevelRatio } from './paired.ts';
 import { summarizeTimes } from './stats.ts';
 import type { Wire } from '../problem/codec.ts';
 
@@ -42,8 +42,8 @@ export interface Meter {
 }
 
 /**
- * CPU time of each call's runner, read from outside it, less the call path's own cost (the
- * empty program timed in the same call). A reference's cost is its median; a sample is timed
+ * CPU time of each call's runner (a warm call: see docs/measurement.md), read from outside it,
+ * less the call path's own cost (the empty program timed in the same call). A reference's cost is its median; a sample is timed
  * in pairs with its reference (see paired.ts) and costs the reference's cost times its level's
  * paired ratio, so the machine's drift between the reference pass and the sample's cancels.
  */
@@ -67,7 +67,13 @@ export class TimeMeter implements Meter {
     for (const i of ctx.indices) {
       const rec = ctx.native[i];
       if (!rec?.samples?.length || !rec.pairSamples) continue;
-      const ratios = pairedRatios(rec.samples, rec.pairSamples, overhead);
+      // Work before the timed call that exceeds the reference's is charged to it (paired.ts).
+      const charge = rec.setupNs && rec.pairSetupNs ? setupCharge(rec.samples, rec.pairSamples, rec.setupNs, rec.pairSetupNs) : 0;
+      const ratios = pairedRatios(
+        rec.samples.map((a) => (a > 0 ? a + charge : a)),
+        rec.pairSamples,
+        overhead,
+      );
       if (ratios.length === 0) continue;
       const level = ref.levelOf(i);
       const tests = byLevel.get(level) ?? new Map<number, number[]>();

@@ -67,6 +67,21 @@ export function pairedRatios(candidate: readonly number[], reference: readonly n
   return ok.map(([a, b]) => 1 + (a - b) / refNet);
 }
 
+/**
+ * What a sample's runners spend before their timed call (its program, and the warm-up call on
+ * a small input) beyond the reference's, less its own excess per call (a slower algorithm is
+ * slower on the warm-up input too, and is charged for that already): charged to each timed
+ * call, so nothing done once and used by later calls (a precomputed table, an import) is free.
+ * The lower end of the paired differences' interval, so noise alone charges nothing.
+ */
+export function setupCharge(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[]): number {
+  const ok = candidate.flatMap((a, k) => (a > 0 && reference[k]! > 0 && setup[k] !== undefined && pairSetup[k] !== undefined ? [k] : []));
+  if (ok.length === 0) return 0;
+  const [lo] = hodgesLehmannInterval(ok.map((k) => setup[k]! - pairSetup[k]!));
+  const perCall = median(ok.map((k) => candidate[k]! - reference[k]!));
+  return Math.max(0, lo - Math.max(0, perCall));
+}
+
 export interface LevelRatio {
   /** The level's time ratio, candidate over reference. */
   ratio: number;

@@ -18,6 +18,8 @@ export interface JobTest {
   time?: boolean;
   /** Timed values of this test (default: the plan's repetitions). */
   reps?: number;
+  /** Timed function tests: the test whose input warms each runner first (an untimed call). */
+  warm?: number;
   /** A first call slower than this (ns, fastest of three tries) is censored. */
   censorNs?: number;
   /** The expected output, for a Python checker run by the harness (native mode only). */
@@ -77,6 +79,9 @@ export interface TestRecord {
   samples?: number[];
   /** Paired timing: the reference's times, one per sample, taken alternately with them, ns. */
   pairSamples?: number[];
+  /** Warmed tests: each runner's set-up (its program and the warm-up call), ns, as samples and pairSamples. */
+  setupNs?: number[];
+  pairSetupNs?: number[];
   /** Timed tests: the empty program's time in the same call, ns. */
   emptyNs?: number;
   batch?: number;

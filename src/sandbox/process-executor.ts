@@ -150,7 +150,16 @@ export class ProcessExecutor implements Executor {
     const passes: { trace?: boolean }[] = mode === 'memory' ? [{ trace: false }, { trace: true }] : [{}];
     for (const pass of passes) {
       const oomBefore = lease.cgroup?.oomKills() ?? 0;
-      const cmd: CallCommand & { trace?: boolean } = { op: 'call', i, reps, cpu_limit_ns: Math.round(cpuLimitNs), wall_limit_ms: Math.round(wallMs), timed, ...pass };
+      const cmd: CallCommand & { trace?: boolean } = {
+        op: 'call',
+        i,
+        reps,
+        cpu_limit_ns: Math.round(cpuLimitNs),
+        wall_limit_ms: Math.round(wallMs),
+        timed,
+        ...(timed && t.warm !== undefined ? { warm: t.warm } : {}),
+        ...pass,
+      };
       // The call process extends a starved runner's wall time up to 20 windows: wait for that.
       const runners = reps * (timed === 2 ? 2 : 1) + (timed ? 1 : 0);
       const ev = await lease.supervisor.call(cmd, 20 * wallMs * runners + 30_000);
@@ -221,6 +230,7 @@ export class ProcessExecutor implements Executor {
             rec.samples = ev.cpu_ns;
             rec.batch = 1;
             if (ev.empty_ns !== undefined) rec.emptyNs = ev.empty_ns;
+            if (ev.setup_ns?.length === ev.cpu_ns.length) rec.setupNs = ev.setup_ns;
             if (job.pairSource !== undefined) {
               // The reference is Brisk's code: a paired run that does not repeat is the meter's fault.
               if (!ev.pair_ns || ev.pair_ns.length !== ev.cpu_ns.length || ev.pair_same === false) {
@@ -228,6 +238,7 @@ export class ProcessExecutor implements Executor {
                 return 'meter';
               }
               rec.pairSamples = ev.pair_ns;
+              if (ev.pair_setup_ns?.length === ev.pair_ns.length) rec.pairSetupNs = ev.pair_setup_ns;
             }
           }
         }

@@ -214,7 +214,15 @@ export class Supervisor {
  */
 export function wireCommand(cmd: CallCommand & { trace?: boolean }): string {
   const pad = (n: number | undefined) => (n === undefined ? '-'.repeat(WIDTH) : String(Math.max(0, Math.round(n))).padStart(WIDTH, '0'));
-  return JSON.stringify({ ...cmd, i: pad(cmd.i), reps: pad(cmd.reps ?? 1), cpu_limit_ns: pad(cmd.cpu_limit_ns), wall_limit_ms: pad(cmd.wall_limit_ms), timed: pad(cmd.timed ?? 0) });
+  return JSON.stringify({
+    ...cmd,
+    i: pad(cmd.i),
+    reps: pad(cmd.reps ?? 1),
+    cpu_limit_ns: pad(cmd.cpu_limit_ns),
+    wall_limit_ms: pad(cmd.wall_limit_ms),
+    timed: pad(cmd.timed ?? 0),
+    ...(cmd.warm !== undefined ? { warm: pad(cmd.warm) } : {}),
+  });
 }
 const WIDTH = 20;
 

@@ -35,7 +35,8 @@ const SAMPLES: [string, 'javascript' | 'typescript', string][] = [
   ['infinite_loop', 'javascript', 'function countPairs() { for (;;) { try { while (true) {} } catch (e) {} } }'],
   ['syntax_js', 'javascript', 'function countPairs(nums, target { return 0; }'],
   ['syntax_ts', 'typescript', 'function countPairs(nums: number[], target: number): number {\n  return nums.length +;\n}'],
-  ['console_spam', 'javascript', GOOD.replace('return c;', 'for (let i = 0; i < 2000; i++) { console.log("spam".repeat(50)); process.stdout.write("x"); }\n  return c;')],
+  // console is silenced for function problems (printing costs nothing); a real write costs what it costs.
+  ['console_spam', 'javascript', GOOD.replace('return c;', 'for (let i = 0; i < 2000; i++) { console.log("spam".repeat(50)); if (i % 100 === 0) process.stdout.write("x"); }\n  return c;')],
   ['mutates_input', 'javascript', GOOD.replace('const seen', 'nums.sort((a, b) => a - b); nums.push(1e9); nums.pop();\n  const seen')],
   ['memory_hungry', 'javascript', 'function countPairs() { const big = new Float64Array(2e8); return big.length; }'],
   ['exits', 'javascript', 'function countPairs() { process.exit(3); }'],

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseType } from '../../src/problem/types.ts';
 import type { HarnessJob } from '../../src/sandbox/executor.ts';
 import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
-import { levelRatio, pairedRatios, callOverhead } from '../../src/measure/paired.ts';
+import { levelRatio, pairedRatios, callOverhead, setupCharge } from '../../src/measure/paired.ts';
 import { realExecutor } from '../support/real.ts';
 
 const BUSY = {
@@ -15,23 +15,38 @@ const BUSY = {
 let ex: ProcessExecutor;
 afterAll(() => ex?.close());
 
-async function paired(language: 'python' | 'javascript', candidateWork: number, n: number) {
+// Builds a table of every answer up to n once, keeps it where the next call in the same process
+// finds it (a module's attribute, a global), and answers from it: free if the warm-up were.
+const TABLE = {
+  python: (n: number) =>
+    `import functools\ndef busy(n):\n    t = getattr(functools, "_t", None)\n    if t is None:\n        t, s = [0], 0\n        for i in range(${n}):\n            s = (s + i * i) % 1000003\n            t.append(s)\n        functools._t = t\n    return t[n] % 7\n`,
+  javascript: (n: number) =>
+    `function busy(n) { let t = globalThis.__t; if (!t) { t = new Int32Array(${n} + 1); let s = 0; for (let i = 0; i < ${n}; i++) { t[i] = s; s = (s + i * i) % 1000003; } t[${n}] = s; globalThis.__t = t; } return t[n] % 7; }`,
+};
+// Counts its calls at module level: a fresh module must answer 1.
+const COUNTER = {
+  python: 'calls = []\ndef busy(n):\n    calls.append(n)\n    return len(calls)\n',
+  javascript: 'const calls = [];\nfunction busy(n) { calls.push(n); return calls.length; }',
+};
+
+async function paired(language: 'python' | 'javascript', candidateWork: number | string, n: number, warm = false) {
   ex ??= await realExecutor();
   const job: HarnessJob = {
     language,
     kind: 'function',
     entry: 'busy',
     returns: parseType('int'),
-    source: BUSY[language](candidateWork),
+    source: typeof candidateWork === 'string' ? candidateWork : BUSY[language](candidateWork),
     emptySource: language === 'python' ? 'def busy(*a):\n    return None\n' : 'function busy() { return null; }',
     pairSource: BUSY[language](1),
     mode: 'native',
-    tests: [0, 1].map(() => ({ args: [{ $int: String(n) }], time: true, reps: 6 })),
+    // With warm-up: test 2 (a small input) warms every runner of tests 0 and 1 first.
+    tests: [...[0, 1].map(() => ({ args: [{ $int: String(n) }], time: true, reps: 6, ...(warm ? { warm: 2 } : {}) })), { args: [{ $int: '10' }] }],
     timing: { repetitions: 3, minBatchNs: 0, maxBatch: 1 },
   };
   const out = await ex.run(job, { callLimitMs: () => 30_000, memoryBytes: 512 * 2 ** 20 });
   expect(out.status, out.message).toBe('completed');
-  return out.tests;
+  return out.tests.slice(0, 2);
 }
 
 describe.each(['python', 'javascript'] as const)('%s timing', (language) => {
@@ -61,4 +76,36 @@ describe.each(['python', 'javascript'] as const)('%s timing', (language) => {
     expect(twice).toBeGreaterThan(1.6);
     expect(twice).toBeLessThan(2.5);
   }, 180_000);
+
+  it('warms each runner on another input, runs the program afresh for the timed call, and reports its set-up', async () => {
+    const tests = await paired(language, COUNTER[language], n, true);
+    for (const t of tests) {
+      expect(t.status, t.message).toBe('passed');
+      expect(t.output).toBe(1);
+      expect(t.setupNs).toHaveLength(6);
+      expect(t.pairSetupNs).toHaveLength(6);
+      expect(t.setupNs!.every((ns) => ns > 0)).toBe(true);
+    }
+  }, 120_000);
+
+  it('charges a table built in the warm-up to the timed call it made free', async () => {
+    const tests = await paired(language, TABLE[language](n), n, true);
+    const overhead = callOverhead(tests.map((t) => t.emptyNs));
+    const ratio = (charged: boolean) =>
+      levelRatio(
+        new Map(
+          tests.map((t, i) => [
+            i,
+            pairedRatios(
+              t.samples!.map((a) => a + (charged ? setupCharge(t.samples!, t.pairSamples!, t.setupNs!, t.pairSetupNs!) : 0)),
+              t.pairSamples!,
+              overhead,
+            ),
+          ]),
+        ),
+      ).ratio;
+    expect(tests.every((t) => t.status === 'passed')).toBe(true);
+    expect(ratio(false)).toBeLessThan(0.3);
+    expect(ratio(true)).toBeGreaterThan(0.7);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callOverhead, hodgesLehmann, hodgesLehmannInterval, levelRatio, MIN_RATIO, netTime, pairedRatios, TIME_FLOOR_NS } from '../../src/measure/paired.ts';
+import { callOverhead, hodgesLehmann, hodgesLehmannInterval, levelRatio, MIN_RATIO, netTime, pairedRatios, setupCharge, TIME_FLOOR_NS } from '../../src/measure/paired.ts';
+import { warmUpTests } from '../../src/evaluate/reference.ts';
 import { TimeMeter } from '../../src/measure/meter.ts';
 import { MAX_PAIRS, timedPairs } from '../../src/evaluate/config.ts';
 import type { TestRecord } from '../../src/sandbox/executor.ts';
@@ -135,5 +136,65 @@ describe('pairs per timed test', () => {
     expect(timedPairs(250e3, cfg)).toBe(14);
     expect(timedPairs(10e3, cfg)).toBe(MAX_PAIRS);
     expect(timedPairs(0, cfg)).toBe(MAX_PAIRS);
+  });
+});
+
+describe('set-up charge (work done before the timed call)', () => {
+  const ref = [100, 102, 98, 101, 99, 100, 103, 97].map((x) => x * 1000);
+  const refSetup = ref.map(() => 50_000);
+
+  it('charges nothing when the set-up differs by noise only', () => {
+    const noisy = refSetup.map((x, k) => x + (k % 2 ? 3000 : -3000));
+    expect(setupCharge(ref, ref, noisy, refSetup)).toBe(0);
+  });
+
+  it('charges a table built before the timed call, in full, to a call that then costs nothing', () => {
+    const free = ref.map(() => 2000);
+    const charge = setupCharge(
+      free,
+      ref,
+      refSetup.map((x) => x + 400_000),
+      refSetup,
+    );
+    expect(charge).toBeGreaterThan(390_000);
+    expect(charge).toBeLessThanOrEqual(400_000);
+  });
+
+  it('does not charge a slower algorithm twice: its excess per call covers its slower warm-up', () => {
+    const slower = ref.map((x) => x + 60_000);
+    expect(
+      setupCharge(
+        slower,
+        ref,
+        refSetup.map((x) => x + 20_000),
+        refSetup,
+      ),
+    ).toBe(0);
+    // An import costlier than its excess per call is charged beyond that excess.
+    expect(
+      setupCharge(
+        slower,
+        ref,
+        refSetup.map((x) => x + 100_000),
+        refSetup,
+      ),
+    ).toBeCloseTo(40_000, -3);
+  });
+
+  it('leaves out pairs whose clock could not be read', () => {
+    expect(setupCharge([0, 0], [1, 1], [5, 5], [1, 1])).toBe(0);
+  });
+});
+
+describe('warm-up inputs', () => {
+  const test = (level: number, args: unknown[]) => ({ id: `t${args.length}`, level, args: args as never });
+  it('takes the largest correctness input no larger than the test, never the same input', () => {
+    const tests = [test(0, []), test(0, [1, 2]), test(0, [1, 2, 3, 4, 5, 6, 7, 8]), test(1, [5, 6, 7]), test(1, [1, 2]), test(2, Array(50).fill(1))];
+    expect(warmUpTests(tests)).toEqual([1, 0, 1, 1, 0, 2]);
+  });
+
+  it('has none where every correctness input is the test itself or there are none', () => {
+    expect(warmUpTests([test(0, [1]), test(1, [1])])).toEqual([undefined, undefined]);
+    expect(warmUpTests([test(1, [1]), test(2, [1, 2])])).toEqual([undefined, undefined]);
   });
 });

@@ -136,6 +136,12 @@ class Job {
     const timed = numberField(cmd.timed) || 0;
     const test = this.tests[i];
     const paired = timed === 2 && this.pairFactory !== undefined;
+    // A timed function call is warmed first: one untimed call on another (small) input, so the
+    // timed call finds its code warm (see supervisor.py); its set-up time is reported.
+    const warm = timed && this.kind === 'function' ? numberField(cmd.warm) : undefined;
+    const warmArgs = warm != null && warm >= 0 && warm < this.tests.length && warm !== i ? this.args[warm] : undefined;
+    const setup = [];
+    const pairSetup = [];
     const cpu = [];
     const pairCpu = [];
     let first;
@@ -146,32 +152,46 @@ class Job {
       // ABBA...: whatever favours the second of two runners falls on both alike.
       const order = paired ? (r % 2 === 0 ? 'AB' : 'BA') : 'A';
       for (const who of order) {
-        let out = this.runOne(test, cmd, who === 'A' ? this.factory : this.pairFactory);
+        let out = this.runTries(test, cmd, who === 'A' ? this.factory : this.pairFactory, warmArgs);
         if (out.ev !== 'result' && who === 'B') out = { ev: 'failed', error: { type: 'MeterError', message: `the reference's paired call did not return: ${out.ev}` } };
         if (out.ev !== 'result') return send({ i, ...out });
         if (who === 'B') {
           pairCpu.push(out.cpu_ns);
+          pairSetup.push(out.setup_ns ?? 0);
           if (pairFirst === undefined) pairFirst = out.output;
           else if (out.output !== pairFirst) pairSame = false;
           continue;
         }
         cpu.push(out.cpu_ns);
+        setup.push(out.setup_ns ?? 0);
+        delete out.setup_ns;
         if (!first) first = out;
         else if (out.output !== first.output) same = false;
       }
     }
     first.cpu_ns = cpu;
+    if (warmArgs) first.setup_ns = setup;
     // The empty program last: the first runner of a call process pays for its faults.
     if (timed && this.emptyFactory) {
-      const out = this.runOne(test, cmd, this.emptyFactory);
+      const out = this.runTries(test, cmd, this.emptyFactory, warmArgs);
       if (out.ev !== 'result') return send({ i, ev: 'failed', error: { type: 'MeterError', message: `the empty call did not return: ${out.ev}` } });
       first.empty_ns = out.cpu_ns;
     }
-    if (paired) Object.assign(first, { pair_ns: pairCpu, pair_same: pairSame });
+    if (paired) Object.assign(first, { pair_ns: pairCpu, pair_same: pairSame }, warmArgs ? { pair_setup_ns: pairSetup } : {});
     send({ i, same, ...first });
   }
 
-  runOne(test, cmd, factory = this.factory) {
+  /** A native runner stopped at its CPU limit is tried twice more (see supervisor.py). */
+  runTries(...call) {
+    let out;
+    for (let k = 0; k < 3; k++) {
+      out = this.runOne(...call);
+      if (out.ev !== 'timeout' || out.limit !== 'cpu' || this.mode !== 'native') break;
+    }
+    return out;
+  }
+
+  runOne(test, cmd, factory = this.factory, warmArgs = undefined) {
     const gated = this.mode !== 'count';
     const [rRead, rWrite] = addon.pipe();
     const [gRead, gWrite] = gated ? addon.pipe() : [-1, -1];
@@ -188,7 +208,7 @@ class Job {
       try {
         this.factory = factory;
         this.emptyFactory = this.pairFactory = undefined;
-        this.runner(test, args);
+        this.runner(test, args, warmArgs);
       } catch (e) {
         addon.fail('HarnessError', `${errorType(e)}: ${errorMessage(e)}`);
       }
@@ -196,7 +216,7 @@ class Job {
     }
     for (const fd of [rWrite, gRead]) if (fd >= 0) fs.closeSync(fd);
     try {
-      return this.supervise(pid, rRead, gWrite, stdoutFd, cmd);
+      return this.supervise(pid, rRead, gWrite, stdoutFd, cmd, warmArgs ? 2 : 1);
     } finally {
       for (const fd of [rRead, gWrite, stdinFd, stdoutFd])
         if (fd >= 0 && fd !== this.devnull)
@@ -206,7 +226,8 @@ class Job {
     }
   }
 
-  supervise(pid, rRead, gWrite, stdoutFd, cmd) {
+  /** See supervisor.py: a warmed runner passes two gates, its set-up between them. */
+  supervise(pid, rRead, gWrite, stdoutFd, cmd, gates = 1) {
     const cpuLimit = numberField(cmd.cpu_limit_ns);
     // The wall clock only catches runners that do not run (see supervisor.py): a starved one
     // that still uses CPU gets more wall time, up to 20 windows.
@@ -218,6 +239,10 @@ class Job {
     let winT = started;
     const frames = new FrameReader(rRead);
     let t0 = gWrite >= 0 ? undefined : addon.cpuNs(pid);
+    if (gWrite < 0) gates = 0;
+    let passed = 0;
+    let setupNs;
+    let grace = gates > 1 ? 1e9 : 0;
     let rssOk = false;
     let counter = -1;
     // Each wake-up is slow under valgrind: counted runners (checked natively) are looked at less often.
@@ -231,7 +256,7 @@ class Job {
         winT = now;
       }
       const left = wallEnd - now;
-      if (left <= 0 || (cpuLimit != null && t0 !== undefined && cpu >= 0 && cpu - t0 > cpuLimit)) {
+      if (left <= 0 || (cpuLimit != null && t0 !== undefined && cpu >= 0 && cpu - t0 > cpuLimit + grace)) {
         this.reap(pid, true);
         return { ev: 'timeout', limit: left <= 0 ? 'wall' : 'cpu', cpu_ns: t0 === undefined || cpu < 0 ? null : cpu - t0 };
       }
@@ -246,8 +271,22 @@ class Job {
         this.reap(pid, true);
         return { ev: 'failed', error: { type: 'OutputLimit', message: `the output is larger than ${FRAME_CAP} bytes` } };
       }
-      if (frames.ready && t0 === undefined) {
+      if (frames.ready && passed >= gates) {
+        this.reap(pid, true);
+        return { ev: 'failed', error: { type: 'ProtocolError', message: 'the runner passed its gate more often than it may' } };
+      }
+      if (frames.ready && passed === 1) {
         frames.ready = false;
+        passed = 2;
+        const now = addon.cpuNs(pid);
+        setupNs = Math.max(0, now - (t0 ?? 0));
+        t0 = now;
+        grace = 0;
+        fs.writeSync(gWrite, 'G');
+      }
+      if (frames.ready && passed === 0) {
+        frames.ready = false;
+        passed = 1;
         if (this.mode === 'memory' && !this.trace) rssOk = addon.rss(pid, true) === 0;
         if (this.mode === 'perf') {
           counter = addon.perfOpen(pid);
@@ -277,6 +316,7 @@ class Job {
       }
       return { ev: 'failed', error };
     }
+    if (passed < gates) return { ev: 'failed', error: { type: 'ProtocolError', message: 'the runner returned without passing its gates' } };
     let output = payload;
     if (this.kind === 'stdio') {
       const buf = Buffer.alloc(Math.min(FRAME_CAP, fs.fstatSync(stdoutFd).size));
@@ -287,7 +327,7 @@ class Job {
       } catch {}
       output = JSON.stringify({ v: buf.subarray(0, n).toString('utf8'), peak: Number.isInteger(peak) ? peak : -1 });
     }
-    return { ev: 'result', output, cpu_ns: cpuNs, pid, ...(rss >= 0 ? { rss } : {}), ...(instructions !== undefined ? { instructions } : {}) };
+    return { ev: 'result', output, cpu_ns: cpuNs, pid, ...(setupNs !== undefined ? { setup_ns: setupNs } : {}), ...(rss >= 0 ? { rss } : {}), ...(instructions !== undefined ? { instructions } : {}) };
   }
 
   /** Reaps the runner (a gentle end waits 2 s for it to exit first); its wait status. */
@@ -312,7 +352,7 @@ class Job {
   }
 
   // --- runner side (candidate code runs here; never returns) -------------------------------
-  runner(test, args) {
+  runner(test, args, warmArgs) {
     const kind = this.kind;
     const stdinText = kind === 'stdio' ? test.stdin : '';
     this.tests = undefined;
@@ -322,10 +362,33 @@ class Job {
     if (this.memoryBytes) addon.limitData(this.memoryBytes + 512 * 2 ** 20);
     lockDown(stdinText);
     addon.gate();
-    void this.runCandidate(args, memory);
+    void this.runCandidate(args, memory, warmArgs);
   }
 
-  async runCandidate(args, memory) {
+  /** Runs the program as a module of its own; its entry function (function problems). */
+  load() {
+    const mod = { exports: {} };
+    let fn = this.factory(candidateRequire, mod, mod.exports, '/tmp/candidate.js', '/tmp');
+    if (this.kind !== 'function') return undefined;
+    if (typeof fn !== 'function') {
+      const ex = mod.exports;
+      const name = this.entry;
+      fn = typeof ex === 'function' ? ex : typeof ex?.[name] === 'function' ? ex[name] : typeof ex?.default?.[name] === 'function' ? ex.default[name] : undefined;
+    }
+    if (typeof fn !== 'function') throw Object.assign(new Error(`no function named '${this.entry}'`), { name: 'LookupError' });
+    return fn;
+  }
+
+  async runCandidate(args, memory, warmArgs) {
+    if (warmArgs) {
+      // The warm-up runs the program and calls it once; the timed call runs the program again,
+      // so its module state is fresh and only what V8 learnt carries over (see supervisor.py).
+      try {
+        const w = this.load()(...warmArgs);
+        if (w && typeof w.then === 'function') await w;
+      } catch {} // untimed and unjudged: only its warmth counts
+      addon.gate();
+    }
     let base = 0;
     let profiler;
     if (memory) {
@@ -336,17 +399,8 @@ class Job {
     }
     let result;
     try {
-      const mod = { exports: {} };
-      let fn = this.factory(candidateRequire, mod, mod.exports, '/tmp/candidate.js', '/tmp');
-      if (this.kind === 'function') {
-        if (typeof fn !== 'function') {
-          const ex = mod.exports;
-          const name = this.entry;
-          fn = typeof ex === 'function' ? ex : typeof ex?.[name] === 'function' ? ex[name] : typeof ex?.default?.[name] === 'function' ? ex.default[name] : undefined;
-        }
-        if (typeof fn !== 'function') throw Object.assign(new Error(`no function named '${this.entry}'`), { name: 'LookupError' });
-        result = fn(...args);
-      }
+      const fn = this.load();
+      if (fn) result = fn(...args);
       if (result && typeof result.then === 'function') result = await result;
       if (this.kind === 'stdio') await settle();
     } catch (e) {
