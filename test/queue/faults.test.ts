@@ -124,13 +124,15 @@ describe.skipIf(started.skip !== undefined)('brisk run --queue under faults', ()
     await first.proc;
     const atKill = storeCounts(`${out}.sqlite`).samples;
     const doneAtKill = workers.flatMap((w) => jobsIn(w.log(), 'finished')).length;
+    const killedAt = Date.now();
     // While nobody collects, the workers go on (unless, on a loaded machine, they had already
-    // finished every job before the store showed its first sample); then Redis dies too and
-    // comes back from its AOF.
+    // finished every job the coordinator had queued: it queues as it schedules, so then they
+    // stay idle); then Redis dies too and comes back from its AOF.
     await waitFor(
       () => {
         const done = workers.flatMap((w) => jobsIn(w.log(), 'finished')).length;
-        return done > doneAtKill || done >= SUM_SAMPLES;
+        const idle = workers.flatMap((w) => jobsIn(w.log(), 'started')).length === done && Date.now() - killedAt > 5000;
+        return done > doneAtKill || done >= SUM_SAMPLES || idle;
       },
       300_000,
       'a result while the coordinator is down',
