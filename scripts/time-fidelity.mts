@@ -66,12 +66,21 @@ for (const c of CASES) {
           new Map(
             t.map((x, i) => {
               const charge = x.setupNs && x.pairSetupNs ? setupCharge(x.samples!, x.pairSamples!, x.setupNs, x.pairSetupNs) : 0;
-              return [i, pairedRatios(x.samples!.map((a) => a + charge), x.pairSamples!, overhead)];
+              return [
+                i,
+                pairedRatios(
+                  x.samples!.map((a) => a + charge),
+                  x.pairSamples!,
+                  overhead,
+                ),
+              ];
             }),
           ),
         );
         const us = (xs: number[]) => (median(xs) / 1e3).toFixed(0);
-        row.push(`${warm ? 'warm' : 'cold'} ${lr.ratio.toFixed(2)} [${lr.interval.map((x) => x.toFixed(2)).join(', ')}] (${us(t.flatMap((x) => x.samples!))}/${us(t.flatMap((x) => x.pairSamples!))} us, empty ${us([overhead])})`);
+        row.push(
+          `${warm ? 'warm' : 'cold'} ${lr.ratio.toFixed(2)} [${lr.interval.map((x) => x.toFixed(2)).join(', ')}] (${us(t.flatMap((x) => x.samples!))}/${us(t.flatMap((x) => x.pairSamples!))} us, empty ${us([overhead])})`,
+        );
       }
       console.log(`${language} ${c.name}, n=${input.length}: ${row.join('; ')}`);
     }
