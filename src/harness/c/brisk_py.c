@@ -266,54 +266,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_brisk", NULL, -1, methods};
 
-/* Counted supervisors: CPython's object arenas come from one region reserved at start-up and
-   are handed out in a fixed order. With mmap choosing their addresses, they moved with
-   the layout of the valgrind process, which differs from job to job, and obmalloc's radix
-   tree then cost a few instructions more or less per call (seen: dijkstra-shortest-paths'
-   reference moved by 4-32 per test between jobs of one supervisor, now by at most 1;
-   dedupe-preserve-order's still moves by a constant 23-71 per call, cause not found). */
-#define REGION_AT 0x100000000000UL /* 16 TiB */
-static char *region;
-static size_t region_bytes, slot_size, slots_used, free_count;
-static size_t free_slots[1 << 13];
-
-static void *region_alloc(void *ctx, size_t size) {
-  (void)ctx;
-  if (slot_size == 0) slot_size = size;
-  if (size == slot_size && free_count > 0) return region + free_slots[--free_count] * slot_size;
-  if (size == slot_size && (slots_used + 1) * slot_size <= region_bytes && slots_used < sizeof free_slots / sizeof *free_slots) return region + slots_used++ * slot_size;
-  void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  return p == MAP_FAILED ? NULL : p;
-}
-
-static void region_free(void *ctx, void *p, size_t size) {
-  (void)ctx;
-  char *c = p;
-  if (size == slot_size && c >= region && c < region + slots_used * slot_size) {
-    madvise(p, size, MADV_DONTNEED);
-    free_slots[free_count++] = (size_t)(c - region) / slot_size;
-    return;
-  }
-  munmap(p, size);
-}
-
-static void fixed_arenas(void) {
-  if (!RUNNING_ON_VALGRIND) return;
-  /* Far above every other mapping (valgrind places a client's near the bottom), so these
-     arenas share no radix-tree range with any other block. */
-  for (size_t gib = 8; gib >= 1 && !region; gib /= 2) {
-    void *p = mmap((void *)REGION_AT, gib << 30, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
-    if (p == MAP_FAILED) continue;
-    region = p;
-    region_bytes = gib << 30;
-  }
-  if (!region) return;
-  PyObjectArenaAllocator a = {NULL, region_alloc, region_free};
-  PyObject_SetArenaAllocator(&a);
-}
-
 PyMODINIT_FUNC PyInit__brisk(void) {
   if (keep_tracemalloc() < 0) return NULL;
-  fixed_arenas();
   return PyModule_Create(&module);
 }
