@@ -9,7 +9,7 @@ import { bundled, realExecutor } from '../test/support/real.ts';
 const ids = (process.argv[2] ?? 'dedupe-preserve-order,dijkstra-shortest-paths').split(',');
 const rounds = Number(process.argv[3] ?? 4);
 const ex = await realExecutor();
-const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', memory: false };
+const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'instructions', memory: false, jobs: 1 };
 for (let r = 0; r < rounds; r++) {
   for (const id of ids) {
     const problem = await bundled(id);
