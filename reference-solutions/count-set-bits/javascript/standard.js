@@ -8,16 +8,18 @@ function popcount32(v) {
 
 function countSetBits(nums) {
   // Values below 2^53 arrive as numbers: count their low and high 32-bit halves. Larger ones
-  // arrive as BigInt: take 32 bits at a time.
+  // arrive as BigInt: take 32 bits at a time. An indexed loop: for-of costs an iterator step
+  // per element on V8's baseline tier.
   let total = 0;
-  for (const x of nums) {
+  for (let i = 0; i < nums.length; i++) {
+    const x = nums[i];
     if (typeof x === 'number') {
       total += popcount32(x % 4294967296) + popcount32(Math.floor(x / 4294967296));
       continue;
     }
     let b = x;
     while (b > 0n) {
-      total += popcount32(Number(BigInt.asUintN(32, b)));
+      total += popcount32(Number(b & 0xffffffffn));
       b >>= 32n;
     }
   }
