@@ -43,9 +43,10 @@ export interface Meter {
 
 /**
  * CPU time of each call's runner (a warm call: see docs/measurement.md), read from outside it,
- * less the call path's own cost (the empty program timed in the same call). A reference's cost is its median; a sample is timed
- * in pairs with its reference (see paired.ts) and costs the reference's cost times its level's
- * paired ratio, so the machine's drift between the reference pass and the sample's cancels.
+ * less the call path's own cost (the empty program timed in the same call). A reference's cost
+ * is its median; a sample is timed in pairs with its reference (see paired.ts) and costs the
+ * reference's cost times its level's paired ratio, so the machine's drift between the
+ * reference pass and the sample's cancels.
  */
 export class TimeMeter implements Meter {
   readonly name = 'time';

@@ -123,6 +123,7 @@ class Job:
         i, reps = int(cmd["i"]), max(1, int(cmd["reps"]))
         timed = number(cmd.get("timed")) or 0
         self.trace = bool(cmd.get("trace"))
+        self.timed = bool(timed)
         test = self.tests[i]
         args = test["args"] if self.kind == "function" else None
         paired = timed == 2 and self.pair_code is not None
@@ -390,7 +391,7 @@ class Job:
         _touched = list(code_objects(code)) if self.mode != "count" else None
         # The same for the inputs, made in the job process: the first count increment on each
         # of their pages would fault it (about 5 us a page here, 800 pages for 10^5 ints).
-        if self.mode == "native":
+        if self.timed:
             touch(args)
             touch(warm_args)
         warm_builtins = dict(fresh_builtins) if warm_args is not None else None
