@@ -188,8 +188,11 @@ export class QueueCoordinator implements RemoteMeasure {
     p.sends++;
     const id = jobId(p.payload.key, p.sends);
     await this.queue.add(p.payload.kind, p.payload, { ...JOB_OPTIONS, jobId: id });
+    // The state first, then the job: read the other way round, a result that lands in between
+    // pairs 'completed' with the job as it was before (no return value yet).
+    const state = await this.queue.getJobState(id);
+    if (state !== 'completed' && state !== 'failed') return;
     const job = await BullJob.fromId(this.queue, id);
-    const state = job ? await job.getState() : 'unknown';
     if (job && state === 'completed') this.completed(id, job.returnvalue);
     else if (job && state === 'failed') {
       // A failure left by an earlier run is tried again; one of ours is final.
