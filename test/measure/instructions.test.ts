@@ -7,6 +7,7 @@ import { evaluateSample } from '../../src/evaluate/candidate.ts';
 import { InstructionMeter } from '../../src/measure/meter.ts';
 import type { Problem } from '../../src/problem/load.ts';
 import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
+import { Supervisor } from '../../src/sandbox/supervisor.ts';
 import { bundled, realExecutor } from '../support/real.ts';
 import { PAIR_SUM_PLAIN } from '../support/fixtures.ts';
 
@@ -40,6 +41,22 @@ describe('instruction meter', () => {
     expect([...again.refCost.entries()]).toEqual([...ref.refCost.entries()]);
     expect(Math.min(...ref.refCost.values())).toBeGreaterThan(1000);
   });
+
+  it('counts the same however the pipe splits the job header (machine load decides that)', async () => {
+    // Pieces of 1,000 bytes a millisecond apart: the job process reads the header in hundreds of
+    // reads instead of a few, and its heap, and every call's count, must not show it.
+    const proto = Supervisor.prototype as unknown as { writeBytes(b: Buffer): void };
+    const whole = proto.writeBytes;
+    proto.writeBytes = function (this: unknown, b: Buffer) {
+      for (let at = 0, k = 0; at < b.length; at += 1000, k++) setTimeout(() => whole.call(this, b.subarray(at, at + 1000)), k);
+    };
+    try {
+      const split = await measureReference({ executor: executor, meter: new InstructionMeter(), cfg }, problem);
+      expect([...split.refCost.entries()]).toEqual([...ref.refCost.entries()]);
+    } finally {
+      proto.writeBytes = whole;
+    }
+  }, 120_000);
 
   it('scores the expert against itself exactly 1', async () => {
     const expert = readFileSync(problem.references.python!.at(-1)!.file, 'utf8');

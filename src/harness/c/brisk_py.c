@@ -165,6 +165,33 @@ static PyObject *py_fork_runner(PyObject *self, PyObject *args) {
   return PyLong_FromLong(pid);
 }
 
+/* read_exact(fd, n): exactly n bytes as one bytes object, or None at an early end of file.
+   In C because a Python loop's garbage (one slice and one int per read) would leave the job
+   process's heap shaped by how the pipe split the bytes, and every call's count with it. */
+static PyObject *py_read_exact(PyObject *self, PyObject *args) {
+  int fd;
+  Py_ssize_t n, got = 0;
+  if (!PyArg_ParseTuple(args, "in", &fd, &n)) return NULL;
+  if (n < 0) return PyErr_Format(PyExc_ValueError, "negative length");
+  PyObject *buf = PyBytes_FromStringAndSize(NULL, n);
+  if (!buf) return NULL;
+  char *p = PyBytes_AS_STRING(buf);
+  while (got < n) {
+    ssize_t r = read(fd, p + got, (size_t)(n - got));
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      Py_DECREF(buf);
+      return PyErr_SetFromErrno(PyExc_OSError);
+    }
+    if (r == 0) {
+      Py_DECREF(buf);
+      Py_RETURN_NONE;
+    }
+    got += r;
+  }
+  return buf;
+}
+
 static PyObject *py_gate(PyObject *self, PyObject *noargs) { return PyBool_FromLong(core_gate()); }
 
 /* finish(value, peak): False (nothing happens) when value is not made of exact builtin types;
@@ -258,6 +285,7 @@ static PyMethodDef methods[] = {
     {"traced_peak", py_traced_peak, METH_NOARGS, "runner: tracemalloc's peak, bytes"},
     {"serve", py_serve, METH_VARARGS, "zygote loop; returns in each job process"},
     {"fork_runner", py_fork_runner, METH_VARARGS, "fork one runner (job process only)"},
+    {"read_exact", py_read_exact, METH_VARARGS, "exactly n bytes from a descriptor, or None at end of file"},
     {"gate", py_gate, METH_NOARGS, "runner: signal ready, wait for go"},
     {"finish", py_finish, METH_VARARGS, "runner: stop counting, send the result, exit"},
     {"fail", py_fail, METH_VARARGS, "runner: stop counting, send the error, exit"},

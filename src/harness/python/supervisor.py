@@ -533,7 +533,7 @@ class FrameReader:
 
 
 def read_header(fd):
-    """The job header: its length on a line, then exactly that many bytes, read into one
+    """The job header: its length on a line, then exactly that many bytes, read in C into one
     buffer, so this process's heap does not depend on how the pipe split the bytes."""
     digits = b""
     while not digits.endswith(b"\n"):
@@ -541,16 +541,8 @@ def read_header(fd):
         if not c or len(digits) > 12:
             return None
         digits += c
-    buf = bytearray(int(digits))
-    view, got = memoryview(buf), 0
-    with io.FileIO(fd, "r", closefd=False) as f:
-        while got < len(buf):
-            n = f.readinto(view[got:])
-            if not n:
-                return None
-            got += n
-    view.release()
-    return loads(buf)
+    buf = _brisk.read_exact(fd, int(digits))
+    return None if buf is None else loads(buf)
 
 
 def job_main():
