@@ -6,7 +6,7 @@ import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
 import type { CandidateLanguage, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
-import { CENSOR_GUARD, censorCost, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, timedPairs, type EvalConfig } from './config.ts';
+import { CENSOR_GUARD, CENSOR_GUARD_SLACK_NS, censorCost, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, timedPairs, type EvalConfig } from './config.ts';
 import type { Measuring } from './context.ts';
 import { nativeJob, referenceLanguage, referenceSource, verifier, type ProblemReference } from './reference.ts';
 
@@ -67,7 +67,7 @@ export async function evaluateSample(
   // the native pass stops calls only far past the limit, as a safety net.
   const censorBaseNs = (i: number) => CENSOR_GUARD * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
   job.tests.forEach((t, i) => {
-    if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg);
+    if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg) + CENSOR_GUARD_SLACK_NS;
     if (t.time && meter.name === 'time') t.reps = timedPairs(ref.refCost.get(i) ?? 0, cfg);
     // A problem with a Python checker is judged in the harness, which needs the answer.
     if (job.checker !== undefined) t.expected = ref.expected[i] as Wire;

@@ -75,6 +75,15 @@ export function censorNs(refNs: number, cfg: Pick<EvalConfig, 'alpha' | 'censorF
  */
 export const CENSOR_GUARD = 3;
 
+/**
+ * Added to that native stop: a short call's CPU time can lie far above its count's worth (a
+ * fresh runner pays about 5 us per page fault on a VM, and load inflates CPU time), and there
+ * the stop, not the count, would decide which test censors (seen beside two CPU hogs: a naive
+ * tier stopped on small-1 instead of counted past the limit on small-2). 50 ms of native CPU
+ * costs little, and the count then decides.
+ */
+export const CENSOR_GUARD_SLACK_NS = 50e6;
+
 /** A scored test is censored past censorFactor * alpha times the reference's cost. */
 export function censorCost(refCost: number, cfg: Pick<EvalConfig, 'alpha' | 'censorFactor'>): number {
   return cfg.censorFactor * cfg.alpha * refCost;
