@@ -78,7 +78,7 @@ export function problemsCommand() {
   cmd
     .command('check')
     .description('validate specs, run every reference tier on every level, check agreement and discrimination')
-    .argument('[ids...]')
+    .argument('[ids...]', 'problem ids, space- or comma-separated (default: the whole suite)')
     .option(...suiteOpt)
     .option('--meter <meter>', 'auto (perf, else callgrind, else time) | instructions (callgrind) | perf | time', parseMeter, 'auto' as const)
     .option('--no-discrimination', 'only check specs and agreement (fast)')
@@ -88,7 +88,9 @@ export function problemsCommand() {
     .option('--json', 'machine-readable output')
     .action(async (ids, opts) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
-      const problems = await loadProblems(path.resolve(opts.suite), ids, 'problems check');
+      // Commas too, as --problems takes them elsewhere.
+      const wanted = (ids as string[]).flatMap((id) => id.split(',')).filter(Boolean);
+      const problems = await loadProblems(path.resolve(opts.suite), wanted, 'problems check');
       const digests = readDigests(path.resolve(opts.suite));
       const ctx = await runnerContext(opts.meter, log);
       // The scored passes skip the memory pass; --memory runs one of its own per tier (largest level).

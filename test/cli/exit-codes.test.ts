@@ -37,6 +37,8 @@ describe('exit statuses', () => {
       [['run', '--samples', path.join(tmp, 'missing.jsonl')], /missing\.jsonl: cannot read: ENOENT/],
       [['compare', path.join(tmp, 'nowhere'), 'a', 'b'], /nowhere: no such file or folder/],
       [['problems', 'check', '--language', 'cobol'], /--language takes python and\/or javascript/],
+      // Ids split at commas as well as spaces: only the unknown one is named.
+      [['problems', 'check', 'pair-sum-count,nope', 'edit-distance'], /^brisk: problems check: unknown problem id\(s\): nope$/m],
     ];
     const runs = await Promise.all(cases.map(([args]) => brisk(args)));
     cases.forEach(([args, message], i) => {
