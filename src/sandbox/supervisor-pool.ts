@@ -1,7 +1,7 @@
 // I/O shell: the sandboxed supervisors of one Brisk process, kept for reuse. One supervisor
 // serves one job at a time; its start-up (seconds under valgrind) is paid once per pool slot,
 // not per sample. Each has its own uid, cgroup, dump folder and private /tmp.
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCgroup, type Cgroup } from './cgroup.ts';
@@ -81,6 +81,9 @@ export class SupervisorPool {
 
   release(key: PoolKey, lease: Lease): void {
     if (!lease.supervisor.alive) return;
+    // Every dump of the job was read and removed; anything left was planted by a candidate
+    // (a FIFO named like a later runner's dump would block valgrind's write, and that runner).
+    for (const name of readdirSync(lease.dumps)) rmSync(path.join(lease.dumps, name), { recursive: true, force: true });
     const k = keyOf(key);
     this.idle.set(k, [...(this.idle.get(k) ?? []), lease]);
   }
@@ -104,7 +107,12 @@ export class SupervisorPool {
     // Address-space randomisation off when counting: where mmap puts an arena decides how many
     // of Python's 16 KiB pools fit in it, which moved counts by a few instructions per call
     // between supervisors (the calibrated empty call varied by hundreds; now it does not).
-    const argv = key.counted ? ['setarch', '-R', 'valgrind', '--tool=callgrind', '--collect-atstart=no', '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program] : program;
+    // Callgrind's collection is per thread, and a new thread starts with --collect-atstart: for
+    // Python it is on, so a candidate's threads are counted (the zygote switches its own main
+    // thread off as it loads _brisk). Node keeps it off: workers are refused, and V8's helper
+    // threads must not count.
+    const collect = `--collect-atstart=${js ? 'no' : 'yes'}`;
+    const argv = key.counted ? ['setarch', '-R', 'valgrind', '--tool=callgrind', collect, '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program] : program;
     const full = sandboxArgv({
       isolation: this.isolation,
       uid,
@@ -118,7 +126,8 @@ export class SupervisorPool {
       },
       readOnly: [stage.dir],
       writable: [dumps],
-      env: { PYTHONHASHSEED: '0', PYTHONPATH: stage.dir, PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
+      // No PYTHONPATH: supervisor.py loads its modules by path (see there).
+      env: { PYTHONHASHSEED: '0', PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
       argv,
     });
     const supervisor = new Supervisor({

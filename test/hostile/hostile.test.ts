@@ -21,6 +21,11 @@ const FULL = process.env.BRISK_HOSTILE === 'full';
 const attacks = ATTACKS.filter((a) => FULL || a.quick);
 const meters: Meter[] = FULL ? [new InstructionMeter(), new TimeMeter()] : [new InstructionMeter()];
 
+/** The honest twin with a comment of fixed length, so that it is really measured again. */
+function tagged(language: 'python' | 'javascript', tag: string): string {
+  return `${HONEST[language]}\n${language === 'python' ? '#' : '//'} ${tag.padEnd(40, '.')}\n`;
+}
+
 /** Sum of a list: one correctness case and one test on each scored level. */
 function toyProblem(): Problem {
   const spec = toySpec({
@@ -49,6 +54,7 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
   const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: meter.name, jobs: 1, memoryBytes: 2 ** 30, repetitions: 3 };
   const refs: Partial<Record<'python' | 'javascript', ProblemReference>> = {};
   const honest: Partial<Record<'python' | 'javascript', SampleResult>> = {};
+  const tagBase: Partial<Record<'python' | 'javascript', SampleResult>> = {};
   beforeAll(async () => {
     executor = await realExecutor();
     const problem = toyProblem();
@@ -56,6 +62,7 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
     refs.javascript = await measureReference({ executor: executor, meter: meter, cfg }, problem, 'javascript', refs.python);
     for (const language of ['python', 'javascript'] as const) {
       honest[language] = await evaluateSample({ executor: executor, meter: meter, cfg }, refs[language]!, HONEST[language], language);
+      tagBase[language] = await evaluateSample({ executor: executor, meter: meter, cfg }, refs[language]!, tagged(language, 'baseline'), language);
     }
   }, 600_000);
   afterAll(() => executor?.close());
@@ -87,10 +94,12 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
       } else {
         expect(r.score).toBeLessThanOrEqual(twin.score + 1e-9);
       }
-      // The sandbox survives: the honest twin still passes right after.
-      const after = await evaluateSample({ executor: executor, meter: meter, cfg }, refs[attack.language]!, HONEST[attack.language], attack.language);
+      // The sandbox survives: the honest twin still passes right after, really measured again
+      // (a changed comment: the meter's cache of identical jobs would answer otherwise).
+      // The comment has the same length every time: V8 scans the source inside the count.
+      const after = await evaluateSample({ executor: executor, meter: meter, cfg }, refs[attack.language]!, tagged(attack.language, attack.id), attack.language);
       expect(after.status, after.message).toBe('passed');
-      if (meter.name === 'instructions') expect(after.totalCost).toBe(twin.totalCost);
+      if (meter.name === 'instructions') expect(after.totalCost).toBe(tagBase[attack.language]!.totalCost);
     },
     600_000,
   );

@@ -295,6 +295,9 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_brisk", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit__brisk(void) {
+  /* A counted zygote starts with collection on (so that every new thread starts with it on, and
+     a candidate's threads are counted); its own main thread stops here. Forks inherit that. */
+  if (RUNNING_ON_VALGRIND) CALLGRIND_TOGGLE_COLLECT;
   if (keep_tracemalloc() < 0) return NULL;
   return PyModule_Create(&module);
 }
