@@ -9,7 +9,7 @@ import { nativeJob, verifier, type ProblemReference } from './reference.ts';
 /** Naive peak / expert peak at or above which a problem is memory-discriminating. */
 export const MEMORY_DISCRIMINATING = 4;
 
-/** Memory figures are the ones results.json carries (`peakBytes`: tracemalloc or V8 heap). */
+/** Memory figures are the ones results.json carries (`peakBytes`: Python allocations or V8 heap). */
 export interface TierMemory {
   tier: string;
   memory?: MemoryFigures;

@@ -1,6 +1,6 @@
 // The memory pass: after the meter's pass, the measured tests run once more natively, untimed,
-// in the harness's memory mode (tracemalloc or the V8 heap, and VmHWM). It is separate because
-// tracemalloc slows allocation up to 21x; its outcome never changes a status or a score.
+// in the harness's memory mode (allocation peak or the V8 heap, and VmHWM). It is separate because
+// the allocation accounting slows allocation; its outcome never changes a status or a score.
 import type { Executor, HarnessJob, RunControl, TestRecord } from '../sandbox/executor.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from './memory-figures.ts';

@@ -87,12 +87,12 @@ export async function probeTime(executor: Executor): Promise<MeterStatus> {
   };
 }
 
-/** tracemalloc and V8 heap peaks, and whether clear_refs lets VmHWM be reset, per language. */
+/** Allocation and V8 heap peaks, and whether clear_refs lets VmHWM be reset, per language. */
 export async function probeMemory(executor: Executor): Promise<MeterStatus> {
   const parts: string[] = [];
   let works = true;
   for (const [language, peak] of [
-    ['python', 'tracemalloc peak'],
+    ['python', 'allocation peak'],
     ['javascript', 'V8 heap peak (GC profiler)'],
   ] as const) {
     const out = await runProbe(executor, { ...probeJob('memory', language), countFirst: undefined });

@@ -5,7 +5,7 @@ import type { TypeNode } from '../problem/types.ts';
 
 /**
  * native: correctness, censoring and timing; callgrind / perf: instruction counts of the call;
- * memory: an untimed pass for the call's allocation peak (tracemalloc, V8 heap) and RSS peak.
+ * memory: an untimed pass for the call's allocation peak (allocator domains, V8 heap) and RSS peak.
  */
 export type Mode = 'native' | 'callgrind' | 'perf' | 'memory';
 /** The language a candidate is written in; TypeScript is transpiled and runs as JavaScript. */

@@ -25,7 +25,7 @@ describe('brisk meters', () => {
     expect(by.get('memory')).toEqual({
       meter: 'memory',
       works: true,
-      reason: 'python: tracemalloc peak, RSS peak (VmHWM after clear_refs); javascript: V8 heap peak (GC profiler), RSS peak (VmHWM after clear_refs)',
+      reason: 'python: allocation peak, RSS peak (VmHWM after clear_refs); javascript: V8 heap peak (GC profiler), RSS peak (VmHWM after clear_refs)',
     });
     expect(out.isolation).toMatch(/bubblewrap|prlimit-only/);
   }, 240_000);

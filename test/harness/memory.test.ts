@@ -26,7 +26,7 @@ describe('memory mode', () => {
     executor = await realExecutor();
   });
 
-  it('Python: tracemalloc sees a list of 10^6 ints; VmHWM is reset between calls', async () => {
+  it('Python: the allocation peak sees a list of 10^6 ints; VmHWM is reset between calls', async () => {
     // Big, small, big in one process: the small call's RSS peak only drops below the big one's
     // if clear_refs reset the high-water mark in the sandbox.
     const out = await executor.run(job('python', 'def f(n):\n    return len(list(range(n)))\n', [N, 10, N]), control);
@@ -63,7 +63,7 @@ describe('memory mode', () => {
     expect(rssBig! - rssSmall!).toBeLessThan(14e6);
   });
 
-  it("the memory pass cannot be told apart: tracemalloc is out of the candidate's reach in every pass", async () => {
+  it('the memory pass cannot be told apart: tracemalloc is refused in every pass', async () => {
     const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'time', alpha: 50, repetitions: 2, jobs: 1 };
     const problem = await bundled('pair-sum-count');
     const meter = new TimeMeter();

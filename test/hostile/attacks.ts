@@ -15,6 +15,8 @@ export interface Attack {
   statuses?: string[];
   /** It only misbehaves under this meter; under the others it is an honest candidate. */
   bitesUnder?: 'instructions';
+  /** The memory pass must still see at least this allocation peak (bytes). */
+  minPeakBytes?: number;
   quick?: boolean;
 }
 
@@ -143,6 +145,29 @@ ${PY_LOOP}    return s
 `,
     { statuses: ['error'] },
   ),
+  py(
+    'reinit-extension',
+    3,
+    'gain',
+    // The harness's own extension again under another package name ("x._brisk": an import hook
+    // that checks the first part sees "x"), so its init function runs once more; it switched
+    // collection in the zygote. Once before the loop and once after: the loop goes uncounted.
+    `import os, importlib.util
+def flip(name):
+    for d in os.listdir('/tmp'):
+        if d.startswith('brisk-stage-'):
+            try:
+                importlib.util.module_from_spec(importlib.util.spec_from_file_location(name, '/tmp/' + d + '/_brisk.so'))
+            except BaseException:
+                pass
+            return
+def f(xs):
+    flip('x._brisk')
+${PY_LOOP}    flip('y._brisk')
+    return s
+`,
+    { quick: true },
+  ),
   js(
     'dlopen-addon',
     3,
@@ -165,6 +190,30 @@ ${JS_LOOP}  return s;
 }
 `,
     { statuses: ['error'] },
+  ),
+  py(
+    'builtin-module-copy',
+    3,
+    'gain',
+    // A fresh copy of a builtin module the import hook refuses by name: the builtin importer
+    // makes one without an import event. _posixsubprocess then starts a program; if one ran, the
+    // answer is off by one, so only a refused start passes.
+    `import os, importlib.machinery
+def f(xs):
+    started = 0
+    try:
+        ps = importlib.machinery.BuiltinImporter.create_module(importlib.machinery.ModuleSpec('_posixsubprocess', None))
+        r, w = os.pipe()
+        er, ew = os.pipe()
+        argv = [b'/usr/bin/python3', b'-c', b'print(1)']
+        ps.fork_exec(argv, [argv[0]], True, (w,), None, None, -1, -1, -1, w, -1, -1, er, ew, True, False, -1, None, None, None, -1, None, False)
+        os.close(w)
+        started = int(os.read(r, 100))
+    except BaseException:
+        pass
+${PY_LOOP}    return s + started
+`,
+    { statuses: ['passed'], quick: true },
   ),
   // 4. Reaching harness internals: frames, gc, modules, patched clocks and serialisers.
   py(
@@ -426,6 +475,26 @@ ${JS_LOOP}  return s;
 ${PY_LOOP}    return s
 `,
     { statuses: ['error'] },
+  ),
+  py(
+    'node-flood',
+    8,
+    'gain',
+    // Empty files and FIFOs (no audit event names mknod) in every folder it can write: the dump
+    // folder lies on the host's disk, so its inodes were the host's. A node made is a wrong answer.
+    `import os
+def f(xs):
+    made = 0
+    for d in ['/tmp'] + ['/tmp/' + n for n in os.listdir('/tmp')]:
+        for k in range(2000):
+            try:
+                os.mknod('%s/n%d.%d' % (d, os.getpid(), k))
+                made += 1
+            except OSError:
+                break
+${PY_LOOP}    return s + made
+`,
+    { statuses: ['passed'], quick: true },
   ),
   py(
     'memory-bomb',

@@ -230,40 +230,148 @@ static PyObject *py_fail(PyObject *self, PyObject *args) {
   Py_RETURN_NONE;
 }
 
-/* The allocation peak of the memory pass: tracemalloc's own functions are kept here, where
-   the candidate cannot reach or replace them (lockdown.py drops the modules). */
-static PyObject *tm_start, *tm_peak;
+/* The allocation peak of the memory pass, kept in C where the candidate cannot reach it (a
+   candidate can recreate the _tracemalloc module and reset its peak). Every PyMem domain is
+   wrapped; each block allocated after the start is remembered with its size in an
+   open-addressing table that lives outside Python's heap. Frees of older blocks are ignored, as
+   tracemalloc ignores blocks it did not trace. */
+typedef struct {
+  void *p;
+  size_t n;
+} Block;
+static Block *blocks;
+static size_t blocks_cap, blocks_used, bytes_now, bytes_peak;
+static char blocks_lock;
+static PyMemAllocatorEx wrapped[3];
 
-/* Called at import, before any runner exists: lockdown.py later hides the module. */
-static int keep_tracemalloc(void) {
-  PyObject *m = PyImport_ImportModule("_tracemalloc");
-  if (!m) return -1;
-  tm_start = PyObject_GetAttrString(m, "start");
-  tm_peak = PyObject_GetAttrString(m, "get_traced_memory");
-  Py_DECREF(m);
-  return tm_start && tm_peak ? 0 : -1;
+static size_t slot_of(void *p) { return (size_t)((((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull) >> 32) & (blocks_cap - 1); }
+
+static void lock_blocks(void) {
+  while (__atomic_test_and_set(&blocks_lock, __ATOMIC_ACQUIRE)) {}
+}
+static void unlock_blocks(void) { __atomic_clear(&blocks_lock, __ATOMIC_RELEASE); }
+
+static void put_block(void *p, size_t n) {
+  size_t i = slot_of(p);
+  while (blocks[i].p && blocks[i].p != p) i = (i + 1) & (blocks_cap - 1);
+  if (blocks[i].p) bytes_now -= blocks[i].n;
+  else blocks_used++;
+  blocks[i].p = p;
+  blocks[i].n = n;
+}
+
+/* Doubles the table (mmap: no PyMem call from inside a hook); a failure stops the growth. */
+static int grow_blocks(void) {
+  size_t cap = blocks_cap ? 2 * blocks_cap : (size_t)1 << 16;
+  Block *t = mmap(NULL, cap * sizeof(Block), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (t == MAP_FAILED) return -1;
+  Block *old = blocks;
+  size_t old_cap = blocks_cap;
+  blocks = t;
+  blocks_cap = cap;
+  blocks_used = 0;
+  for (size_t k = 0; k < old_cap; k++)
+    if (old[k].p) put_block(old[k].p, old[k].n);
+  if (old) munmap(old, old_cap * sizeof(Block));
+  return 0;
+}
+
+static void add_block(void *p, size_t n) {
+  lock_blocks();
+  if ((blocks_used + 1) * 2 <= blocks_cap || grow_blocks() == 0) {
+    put_block(p, n);
+    bytes_now += n;
+    if (bytes_now > bytes_peak) bytes_peak = bytes_now;
+  }
+  unlock_blocks();
+}
+
+/* Linear probing with backward-shift deletion: no tombstones. */
+static void drop_block(void *p) {
+  lock_blocks();
+  size_t mask = blocks_cap - 1, i = slot_of(p);
+  while (blocks[i].p && blocks[i].p != p) i = (i + 1) & mask;
+  if (blocks[i].p) {
+    bytes_now -= blocks[i].n;
+    blocks_used--;
+    for (size_t j = i;;) {
+      j = (j + 1) & mask;
+      if (!blocks[j].p) break;
+      size_t home = slot_of(blocks[j].p);
+      if ((j > i && (home <= i || home > j)) || (j < i && home <= i && home > j)) {
+        blocks[i] = blocks[j];
+        i = j;
+      }
+    }
+    blocks[i].p = NULL;
+  }
+  unlock_blocks();
+}
+
+/* pymalloc hands large blocks to the raw domain: the block is counted once, where asked for. */
+static __thread int in_hook;
+
+static void *hook_malloc(void *ctx, size_t n) {
+  PyMemAllocatorEx *a = ctx;
+  if (in_hook) return a->malloc(a->ctx, n);
+  in_hook = 1;
+  void *p = a->malloc(a->ctx, n);
+  if (p) add_block(p, n);
+  in_hook = 0;
+  return p;
+}
+static void *hook_calloc(void *ctx, size_t k, size_t n) {
+  PyMemAllocatorEx *a = ctx;
+  if (in_hook) return a->calloc(a->ctx, k, n);
+  in_hook = 1;
+  void *p = a->calloc(a->ctx, k, n);
+  if (p) add_block(p, k * n);
+  in_hook = 0;
+  return p;
+}
+static void *hook_realloc(void *ctx, void *p, size_t n) {
+  PyMemAllocatorEx *a = ctx;
+  if (in_hook) return a->realloc(a->ctx, p, n);
+  in_hook = 1;
+  void *q = a->realloc(a->ctx, p, n);
+  if (q) {
+    if (p) drop_block(p);
+    add_block(q, n);
+  }
+  in_hook = 0;
+  return q;
+}
+static void hook_free(void *ctx, void *p) {
+  PyMemAllocatorEx *a = ctx;
+  if (in_hook) {
+    a->free(a->ctx, p);
+    return;
+  }
+  in_hook = 1;
+  if (p) drop_block(p);
+  a->free(a->ctx, p);
+  in_hook = 0;
 }
 
 static PyObject *py_trace_memory(PyObject *self, PyObject *noargs) {
-  if (!tm_start) return PyErr_Format(PyExc_RuntimeError, "tracemalloc is not available");
-  PyObject *r = PyObject_CallNoArgs(tm_start);
-  if (!r) return NULL;
-  Py_DECREF(r);
+  if (brisk_role != ROLE_RUNNER) return PyErr_Format(PyExc_RuntimeError, "trace_memory() outside a runner");
+  if (blocks_cap) Py_RETURN_NONE;
+  if (grow_blocks() < 0) return PyErr_NoMemory();
+  const PyMemAllocatorDomain domains[3] = {PYMEM_DOMAIN_RAW, PYMEM_DOMAIN_MEM, PYMEM_DOMAIN_OBJ};
+  for (int d = 0; d < 3; d++) {
+    PyMem_GetAllocator(domains[d], &wrapped[d]);
+    PyMemAllocatorEx hook = {&wrapped[d], hook_malloc, hook_calloc, hook_realloc, hook_free};
+    PyMem_SetAllocator(domains[d], &hook);
+  }
   Py_RETURN_NONE;
 }
 
 static PyObject *py_traced_peak(PyObject *self, PyObject *noargs) {
-  if (!tm_peak) return PyLong_FromLong(-1);
-  PyObject *t = PyObject_CallNoArgs(tm_peak);
-  if (!t || !PyTuple_Check(t) || PyTuple_GET_SIZE(t) != 2) {
-    Py_XDECREF(t);
-    PyErr_Clear();
-    return PyLong_FromLong(-1);
-  }
-  PyObject *peak = PyTuple_GET_ITEM(t, 1);
-  Py_INCREF(peak);
-  Py_DECREF(t);
-  return peak;
+  if (!blocks_cap) return PyLong_FromLong(-1);
+  lock_blocks();
+  size_t peak = bytes_peak;
+  unlock_blocks();
+  return PyLong_FromSize_t(peak);
 }
 
 static PyObject *py_perf_open(PyObject *self, PyObject *args) {
@@ -281,8 +389,8 @@ static PyObject *py_perf_read(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"perf_open", py_perf_open, METH_VARARGS, "call process: an enabled instruction counter on a runner, or -errno"},
     {"perf_read", py_perf_read, METH_VARARGS, "call process: read and close the counter"},
-    {"trace_memory", py_trace_memory, METH_NOARGS, "runner: start tracemalloc"},
-    {"traced_peak", py_traced_peak, METH_NOARGS, "runner: tracemalloc's peak, bytes"},
+    {"trace_memory", py_trace_memory, METH_NOARGS, "runner: start counting allocated bytes"},
+    {"traced_peak", py_traced_peak, METH_NOARGS, "runner: the allocation peak since the start, bytes"},
     {"serve", py_serve, METH_VARARGS, "zygote loop; returns in each job process"},
     {"fork_runner", py_fork_runner, METH_VARARGS, "fork one runner (job process only)"},
     {"read_exact", py_read_exact, METH_VARARGS, "exactly n bytes from a descriptor, or None at end of file"},
@@ -295,9 +403,12 @@ static PyMethodDef methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_brisk", NULL, -1, methods};
 
 PyMODINIT_FUNC PyInit__brisk(void) {
+  /* Once per process: a second load (under another module name) would switch collection. */
+  static int loaded = 0;
+  if (loaded || brisk_role != ROLE_ZYGOTE) return PyErr_Format(PyExc_ImportError, "_brisk loads once, in the zygote");
+  loaded = 1;
   /* A counted zygote starts with collection on (so that every new thread starts with it on, and
      a candidate's threads are counted); its own main thread stops here. Forks inherit that. */
   if (RUNNING_ON_VALGRIND) CALLGRIND_TOGGLE_COLLECT;
-  if (keep_tracemalloc() < 0) return NULL;
   return PyModule_Create(&module);
 }

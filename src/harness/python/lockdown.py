@@ -68,9 +68,14 @@ def lock_down(kind, readable):
                 refuse("reading %s" % real)
             return
         if event == "import":
-            name = args[0] or ""
-            if name in DENIED_MODULES or name.split(".")[0] in DENIED_MODULES:
+            # An extension's init function is named after the last part of its module name:
+            # "x._brisk" runs _brisk's again, so every part is checked. A native file (args[1]:
+            # the extension loader names it) must be one of the standard library's own.
+            name, native = str(args[0] or ""), args[1]
+            if any(part in DENIED_MODULES for part in name.split(".")):
                 refuse("import of %s" % name)
+            if native is not None and not os.path.realpath(os.fsdecode(native)).startswith(readable):
+                refuse("loading native code from %s" % os.fsdecode(native))
             return
         if event in DENIED_EVENTS or event.startswith(DENIED_PREFIXES):
             refuse(event)

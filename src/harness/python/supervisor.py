@@ -39,7 +39,6 @@ import types  # noqa: E402
 import array, bisect, calendar, cmath, collections, copy, dataclasses, datetime, decimal  # noqa: E401,E402,F401
 import enum, fractions, functools, heapq, itertools, operator, random, re, statistics  # noqa: E401,E402,F401
 import string, struct, textwrap, threading, typing, unicodedata  # noqa: E401,E402,F401
-import tracemalloc  # noqa: E402,F401
 
 _lockdown = _stage_module("lockdown", "lockdown.py")
 lock_down, stdlib_dirs = _lockdown.lock_down, _lockdown.stdlib_dirs
