@@ -109,7 +109,9 @@ export function sandboxArgv(spec: SandboxSpec): string[] {
     out.push('bwrap', '--ro-bind', '/usr', '/usr');
     for (const link of ['bin', 'lib', 'lib64', 'sbin']) out.push('--symlink', `usr/${link}`, `/${link}`);
     for (const f of ['/etc/ld.so.cache', '/etc/localtime']) out.push('--ro-bind-try', f, f);
-    out.push('--dev', '/dev', '--proc', '/proc');
+    // /dev read-only: its shm folder would keep a candidate's files from call to call (a cache
+    // of answers); device nodes stay writable.
+    out.push('--dev', '/dev', '--remount-ro', '/dev', '--proc', '/proc');
     if (limits.tmpBytes) out.push('--size', String(limits.tmpBytes));
     out.push('--tmpfs', '/tmp');
     for (const p of spec.readOnly) out.push('--ro-bind', p, p);

@@ -346,6 +346,29 @@ ${JS_LOOP}  memo.set(key, s);
 `,
     { statuses: ['passed'], quick: true },
   ),
+  py(
+    'shm-marker',
+    5,
+    'gain',
+    // A file in /dev/shm (shm_open makes it without an audit event) outlives the call: a cache of
+    // answers for later calls or repetitions. A marker found from an earlier call is a wrong answer.
+    `import os
+def f(xs):
+    seen = 0
+    try:
+        import _posixshmem
+        try:
+            os.close(_posixshmem.shm_open('/brisk-marker', os.O_RDONLY, 0))
+            seen = 1
+        except OSError:
+            pass
+        os.close(_posixshmem.shm_open('/brisk-marker', os.O_CREAT | os.O_RDWR, 0o600))
+    except BaseException:
+        pass
+${PY_LOOP}    return s + seen
+`,
+    { statuses: ['passed'], quick: true },
+  ),
   // 6. Work moved out of sight: processes and threads.
   py(
     'subprocess',

@@ -25,7 +25,7 @@ DENIED_MODULES = frozenset("""
 ctypes _ctypes _posixsubprocess _multiprocessing multiprocessing _tracemalloc tracemalloc
 _xxsubinterpreters _xxinterpchannels sqlite3 _sqlite3 dbm _dbm _gdbm mmap socket _socket ssl _ssl
 _testcapi _testinternalcapi _testbuffer _testmultiphase _testimportmultiple _xxtestfuzz _ctypes_test
-readline _curses _curses_panel resource pty termios fcntl faulthandler _lsprof cProfile profile
+readline _curses _curses_panel resource pty termios fcntl faulthandler _lsprof cProfile profile _posixshmem
 pdb bdb _brisk lockdown supervisor supervisor_wire checker
 """.split())
 PYCACHE = "/nonexistent-brisk-pycache"
