@@ -282,13 +282,15 @@ ${PY_LOOP}    return s
   js(
     'patch-json',
     4,
-    'wrong',
+    'gain',
+    // The harness encodes with the JSON.stringify it took before any candidate code ran: the
+    // forged frame is never sent, and the right answer passes at its honest cost.
     `JSON.stringify = () => '{"v":-12345,"peak":0}';
 function f(xs) {
 ${JS_LOOP}  return s;
 }
 `,
-    { quick: true },
+    { statuses: ['passed'], quick: true },
   ),
   js(
     'main-module',
@@ -300,6 +302,25 @@ ${JS_LOOP}  return s;
 }
 `,
     { statuses: ['error'] },
+  ),
+  js(
+    'patch-after-return',
+    4,
+    'gain',
+    // The harness's code after the call runs in the candidate's realm: Math.max, JSON.stringify and
+    // Object.prototype.toJSON replaced, each of which made the memory pass read a peak of 0.
+    `function f(xs) {
+  let table = [];
+  for (let k = 0; k < 30; k++) table.push(Array.from(xs));
+  table = null;
+${JS_LOOP}  const str = JSON.stringify;
+  Math.max = () => 0;
+  JSON.stringify = (o, ...r) => str(o && typeof o === 'object' && 'peak' in o ? { ...o, peak: 0 } : o, ...r);
+  Object.defineProperty(Object.prototype, 'toJSON', { configurable: true, value: function () { return 'peak' in this ? { v: this.v, peak: 0 } : this; } });
+  return s;
+}
+`,
+    { minPeakBytes: 30 * 8 * 2000, quick: true },
   ),
   // 5. State across calls: answers cached in builtins, globalThis or files.
   py(
