@@ -73,7 +73,10 @@ export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutco
   const bad = out.tests.findIndex((r: TestRecord) => r.status !== 'passed' || r.memory === undefined);
   if (bad >= 0) {
     const r = out.tests[bad]!;
-    if (r.status === 'wrong_answer' || r.status === 'inconsistent') {
+    // A call that passed in the scored pass and fails here behaves differently when its memory
+    // is measured (left without figures, it would leave NMU): a status. Timeouts and the memory
+    // limit may come from the pass's own overhead and stay a note.
+    if (r.status === 'wrong_answer' || r.status === 'inconsistent' || r.status === 'error' || r.status === 'crashed') {
       return { inconsistent: true, test: indices[bad]!, error: `memory pass on ${input.ids[indices[bad]!]}: ${r.message ?? r.status}` };
     }
     return { error: `memory pass failed on ${input.ids[indices[bad]!]}: ${r.status}${r.message ? `: ${r.message}` : ''}` };

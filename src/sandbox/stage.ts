@@ -16,6 +16,7 @@ const STAGED = [
   'python/supervisor_wire.py',
   'js/supervisor.cjs',
   'js/wire.cjs',
+  'js/inert.cjs',
   'c/runner_core.h',
   'c/brisk_py.c',
   'c/brisk_node.c',

@@ -323,6 +323,39 @@ ${JS_LOOP}  const str = JSON.stringify;
 `,
     { minPeakBytes: 30 * 8 * 2000, quick: true },
   ),
+  py(
+    'deferred-to-encoding',
+    4,
+    'gain',
+    // Work (here 10 MB) in a method the harness calls while converting the result, after the
+    // memory pass had read its peak.
+    `class Lazy(int):
+    def __int__(self):
+        block = bytes(10**7)
+        del block
+        return int.__int__(self)
+    __index__ = __int__
+def f(xs):
+${PY_LOOP}    return Lazy(s)
+`,
+    { minPeakBytes: 10 ** 7, quick: true },
+  ),
+  js(
+    'deferred-to-encoding',
+    4,
+    'gain',
+    // A builtin the encoder calls, replaced: its allocation came after the memory pass's peak.
+    `function f(xs) {
+${JS_LOOP}  const finite = Number.isFinite;
+  Number.isFinite = (v) => {
+    const block = new Float64Array(2e6);
+    return finite(v) && block.length > 0;
+  };
+  return s;
+}
+`,
+    { statuses: ['inconsistent'], quick: true },
+  ),
   // 5. State across calls: answers cached in builtins, globalThis or files.
   py(
     'cache-builtins',

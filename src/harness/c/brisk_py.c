@@ -194,6 +194,9 @@ static PyObject *py_read_exact(PyObject *self, PyObject *args) {
 
 static PyObject *py_gate(PyObject *self, PyObject *noargs) { return PyBool_FromLong(core_gate()); }
 
+/* is_plain(value): whether value is made of exact builtin types (encoding it runs no Python). */
+static PyObject *py_is_plain(PyObject *self, PyObject *v) { return PyBool_FromLong(exact(v, 0)); }
+
 /* finish(value, peak): False (nothing happens) when value is not made of exact builtin types;
    otherwise stops counting, encodes, sends an 'O' frame and ends the process. */
 static PyObject *py_finish(PyObject *self, PyObject *args) {
@@ -395,6 +398,7 @@ static PyMethodDef methods[] = {
     {"fork_runner", py_fork_runner, METH_VARARGS, "fork one runner (job process only)"},
     {"read_exact", py_read_exact, METH_VARARGS, "exactly n bytes from a descriptor, or None at end of file"},
     {"gate", py_gate, METH_NOARGS, "runner: signal ready, wait for go"},
+    {"is_plain", py_is_plain, METH_O, "runner: whether a value is made of exact builtin types"},
     {"finish", py_finish, METH_VARARGS, "runner: stop counting, send the result, exit"},
     {"fail", py_fail, METH_VARARGS, "runner: stop counting, send the error, exit"},
     {NULL, NULL, 0, NULL},

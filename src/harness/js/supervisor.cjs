@@ -11,6 +11,7 @@ const v8 = require('node:v8');
 const vm = require('node:vm');
 const { Readable } = require('node:stream');
 const { decode } = require('./wire.cjs');
+const { runsCode } = require('./inert.cjs');
 // Loaded once, before any fork: a candidate's require of these is a cache hit in every call.
 for (const m of ['readline', 'util', 'events', 'string_decoder', 'assert', 'os', 'buffer']) require(m);
 
@@ -424,6 +425,9 @@ class Job {
       const stats = apply(stopGcProfiler, profiler, [])?.statistics ?? [];
       for (let k = 0; k < stats.length; k++) top = mathMax(top, heapInUse(stats[k].beforeGC.heapStatistics, true));
       peak = mathMax(0, top - base);
+      // The peak is read before encoding: encoding must not run the candidate's code.
+      const why = this.kind === 'stdio' ? null : runsCode(result);
+      if (why) addon.fail('ResultRunsCode', `reading the result would run the candidate's code after the allocation peak is read: ${why}`);
     }
     let text;
     try {

@@ -450,6 +450,13 @@ class Job:
                 sys.stdout.flush()
             except BaseException:  # noqa: BLE001
                 pass
+        if memory and not _brisk.is_plain(result):
+            # Converting a subclass runs the candidate's methods: inside the memory window, so
+            # work (and memory) deferred to them is seen. Elsewhere finish converts, counted.
+            try:
+                result = plain(result)
+            except BaseException as e:  # noqa: BLE001
+                _brisk.fail("TypeError", describe(e))
         peak = _brisk.traced_peak() if memory and self.trace else -1
         if not _brisk.finish(result, peak):
             try:
