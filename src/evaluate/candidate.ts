@@ -108,8 +108,11 @@ export async function evaluateSample(
     censorFrom = level;
     censorStatus = rec.status as SampleStatus;
     // A native stop (far past the limit) says what a cost past it says, so the message does
-    // not depend on which of the two came first on this machine.
-    censorRecord = { rec: rec.status === 'timeout' ? { ...rec, message: censorMessage(cfg, meter.unit) } : rec, i };
+    // not depend on which of the two came first on this machine; nor does the test it names:
+    // which test of a hopeless level a CPU-time stop catches depends on load, so the level's
+    // first test is named (censoring is by level).
+    const named = rec.status === 'timeout' ? tests.findIndex((t) => t.level === level) : i;
+    censorRecord = { rec: rec.status === 'timeout' ? { ...rec, message: censorMessage(cfg, meter.unit) } : rec, i: named };
     break;
   }
   const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));

@@ -74,9 +74,11 @@ export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutco
   if (bad >= 0) {
     const r = out.tests[bad]!;
     // A call that passed in the scored pass and fails here behaves differently when its memory
-    // is measured (left without figures, it would leave NMU): a status. Timeouts and the memory
-    // limit may come from the pass's own overhead and stay a note.
-    if (r.status === 'wrong_answer' || r.status === 'inconsistent' || r.status === 'error' || r.status === 'crashed') {
+    // is measured (left without figures, it would leave NMU): a status. The pass's own overhead
+    // cannot explain a timeout (its limit is 300x the native call, 60 s at least); the memory
+    // limit it could only for a call at the limit already (the peak table costs 32-64 bytes a
+    // live block, tracemalloc's cost more).
+    if (['wrong_answer', 'inconsistent', 'error', 'crashed', 'timeout', 'memory_limit'].includes(r.status)) {
       return { inconsistent: true, test: indices[bad]!, error: `memory pass on ${input.ids[indices[bad]!]}: ${r.message ?? r.status}` };
     }
     return { error: `memory pass failed on ${input.ids[indices[bad]!]}: ${r.status}${r.message ? `: ${r.message}` : ''}` };

@@ -47,6 +47,19 @@ describe('evaluateSample', () => {
     expect(meter.asked[0]).toEqual([2, 3]);
   });
 
+  it('a native stop names its level\'s first test, whichever test of the level the CPU clock caught', async () => {
+    // Load decides whether the stop catches medium-1 or medium-2; the result must not tell.
+    const named = [4, 5].map(async (stopped) => {
+      const records = passedRecords(tests.length);
+      records[stopped] = { status: 'timeout', message: 'past the time limit' };
+      const r = await evaluateSample({ executor: new MockExecutor(() => outcome(records)), meter: new MockMeter((i) => 10 ** (tests[i]!.level + 1)), cfg }, ref, 'src');
+      return [r.status, r.test, r.message, r.score];
+    });
+    const [first, second] = await Promise.all(named);
+    expect(first).toEqual(['timeout', 'medium-1', "past the censoring limit: more than 3 x alpha x the reference's instructions", 0.3]);
+    expect(second).toEqual(first);
+  });
+
   it('a timeout or memory limit on the correctness level fails the sample', async () => {
     const records = passedRecords(tests.length);
     records[1] = { status: 'memory_limit', message: 'MemoryError: ' };
