@@ -47,7 +47,7 @@ describe('evaluateSample', () => {
     expect(meter.asked[0]).toEqual([2, 3]);
   });
 
-  it('a native stop names its level\'s first test, whichever test of the level the CPU clock caught', async () => {
+  it("a native stop names its level's first test, whichever test of the level the CPU clock caught", async () => {
     // Load decides whether the stop catches medium-1 or medium-2; the result must not tell.
     const named = [4, 5].map(async (stopped) => {
       const records = passedRecords(tests.length);
