@@ -80,6 +80,44 @@ function f(xs) {
 `,
     { quick: true },
   ),
+  py(
+    'forged-frame',
+    1,
+    'gain',
+    // The right answer in a frame of its own on the result pipe (open in the runner: finish()
+    // writes there), with a peak of 1 byte, then an exit before the harness's frame.
+    `import os
+def f(xs):
+    table = [list(xs) for _ in range(30)]
+    del table
+${PY_LOOP}    payload = ('{"v":%d,"peak":1}' % s).encode()
+    for fd in range(3, 8):
+        try:
+            os.write(fd, b'O %d\\n' % len(payload) + payload)
+        except OSError:
+            pass
+    os._exit(0)
+`,
+    { statuses: ['error'], minPeakBytes: 30 * 8 * 2000, quick: true },
+  ),
+  js(
+    'forged-frame',
+    1,
+    'gain',
+    // The same from JavaScript: node's own descriptors come first, so the result pipe lies higher.
+    `const fs = require('fs');
+function f(xs) {
+${JS_LOOP}  const payload = '{"v":' + s + ',"peak":1}';
+  for (let fd = 3; fd < 256; fd++) {
+    try {
+      fs.writeSync(fd, 'O ' + payload.length + '\\n' + payload);
+    } catch {}
+  }
+  return s;
+}
+`,
+    { statuses: ['error'], quick: true },
+  ),
   // 2. Behaving differently when measured: right natively, wrong when counted or traced.
   py(
     'detect-valgrind',

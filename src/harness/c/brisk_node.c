@@ -34,6 +34,17 @@ static napi_value serve(napi_env env, napi_callback_info info) {
   return num(env, 0);
 }
 
+/* frameTag() -> the secret the last forked runner's frame must carry (call process only) */
+static napi_value frame_tag(napi_env env, napi_callback_info info) {
+  napi_value out;
+  if (brisk_role != ROLE_CALL) {
+    napi_throw_error(env, NULL, "frameTag() outside a call process");
+    return NULL;
+  }
+  napi_create_string_latin1(env, brisk_frame_tag, NAPI_AUTO_LENGTH, &out);
+  return out;
+}
+
 /* forkRunner(count, stdin, stdout, stderr, resultFd, gateFd) -> pid (0 in the runner) */
 static napi_value fork_runner(napi_env env, napi_callback_info info) {
   ARGS(6);
@@ -249,6 +260,7 @@ NAPI_MODULE_INIT() {
   napi_property_descriptor props[] = {
       {"serve", NULL, serve, NULL, NULL, NULL, napi_default, NULL},
       {"forkRunner", NULL, fork_runner, NULL, NULL, NULL, napi_default, NULL},
+      {"frameTag", NULL, frame_tag, NULL, NULL, NULL, napi_default, NULL},
       {"gate", NULL, gate, NULL, NULL, NULL, napi_default, NULL},
       {"finish", NULL, finish, NULL, NULL, NULL, napi_default, NULL},
       {"fail", NULL, fail, NULL, NULL, NULL, napi_default, NULL},

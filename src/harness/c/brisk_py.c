@@ -165,6 +165,12 @@ static PyObject *py_fork_runner(PyObject *self, PyObject *args) {
   return PyLong_FromLong(pid);
 }
 
+/* frame_tag(): the secret the last forked runner's frame must carry (call process only). */
+static PyObject *py_frame_tag(PyObject *self, PyObject *noargs) {
+  if (brisk_role != ROLE_CALL) return PyErr_Format(PyExc_RuntimeError, "frame_tag() outside a call process");
+  return PyUnicode_FromString(brisk_frame_tag);
+}
+
 /* read_exact(fd, n): exactly n bytes as one bytes object, or None at an early end of file.
    In C because a Python loop's garbage (one slice and one int per read) would leave the job
    process's heap shaped by how the pipe split the bytes, and every call's count with it. */
@@ -396,6 +402,7 @@ static PyMethodDef methods[] = {
     {"traced_peak", py_traced_peak, METH_NOARGS, "runner: the allocation peak since the start, bytes"},
     {"serve", py_serve, METH_VARARGS, "zygote loop; returns in each job process"},
     {"fork_runner", py_fork_runner, METH_VARARGS, "fork one runner (job process only)"},
+    {"frame_tag", py_frame_tag, METH_NOARGS, "call process: the secret of the runner's frame"},
     {"read_exact", py_read_exact, METH_VARARGS, "exactly n bytes from a descriptor, or None at end of file"},
     {"gate", py_gate, METH_NOARGS, "runner: signal ready, wait for go"},
     {"is_plain", py_is_plain, METH_O, "runner: whether a value is made of exact builtin types"},

@@ -29,6 +29,7 @@
 #endif
 #include <stddef.h>
 #include <sys/ioctl.h>
+#include <sys/random.h>
 #include <valgrind/callgrind.h>
 
 enum { ROLE_ZYGOTE = 0, ROLE_JOB = 1, ROLE_CALL = 2, ROLE_RUNNER = 3 };
@@ -36,6 +37,16 @@ static int brisk_role = ROLE_ZYGOTE;
 static int brisk_counting = 0;
 static int brisk_result_fd = -1;
 static int brisk_gate_fd = -1;
+/* A fresh secret per runner, in C memory only: the runner's frame carries it, so bytes the
+   candidate writes to the result pipe itself (its descriptor is open in the runner) are never
+   taken for the frame. The call process reads it with frame_tag() after the fork. */
+static char brisk_frame_tag[33];
+
+static void new_frame_tag(void) {
+  unsigned char raw[16];
+  if (getrandom(raw, sizeof raw, 0) != (ssize_t)sizeof raw) abort();
+  for (int k = 0; k < 16; k++) snprintf(brisk_frame_tag + 2 * k, 3, "%02x", raw[k]);
+}
 
 static int write_all(int fd, const char *p, size_t n) {
   while (n > 0) {
@@ -177,6 +188,7 @@ static int core_restrict_runner(void) {
    to the runner's finish(); the call process switches it off again at once. */
 static pid_t core_fork_runner(int count, const int stdio[3], int result_fd, int gate_fd, void (*before)(void), void (*after_parent)(void), void (*after_child)(void)) {
   if (brisk_role != ROLE_CALL) abort();
+  new_frame_tag();
   if (before) before();
   if (count) {
     CALLGRIND_ZERO_STATS;
@@ -235,8 +247,8 @@ static void core_stop_counting(void) {
 }
 
 static void core_send_and_exit(char kind, const char *payload, size_t len) {
-  char head[48];
-  int n = snprintf(head, sizeof head, "%c %zu\n", kind, len);
+  char head[96];
+  int n = snprintf(head, sizeof head, "%c %zu %s\n", kind, len, brisk_frame_tag);
   if (write_all(brisk_result_fd, head, (size_t)n) < 0 || write_all(brisk_result_fd, payload, len) < 0) _exit(72);
   if (brisk_gate_fd >= 0) {
     char c;

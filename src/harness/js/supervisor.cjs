@@ -471,6 +471,8 @@ class FrameReader {
     this.buf = Buffer.alloc(0);
     this.ready = false;
     this.frame = undefined;
+    // The runner's secret (C memory only): a frame the candidate wrote itself is refused.
+    this.tag = addon.frameTag();
   }
 
   pump() {
@@ -483,9 +485,9 @@ class FrameReader {
       this.ready = true;
     }
     const nl = this.buf.indexOf(10);
-    if (nl < 0) return this.buf.length > 64 ? 'bad' : 'more';
-    const [kind, size] = this.buf.subarray(0, nl).toString('latin1').split(' ');
-    if ((kind !== 'O' && kind !== 'E') || !/^\d+$/.test(size)) return 'bad';
+    if (nl < 0) return this.buf.length > 96 ? 'bad' : 'more';
+    const [kind, size, tag] = this.buf.subarray(0, nl).toString('latin1').split(' ');
+    if ((kind !== 'O' && kind !== 'E') || !/^\d+$/.test(size) || tag !== this.tag) return 'bad';
     if (Number(size) > FRAME_CAP) return 'overflow';
     const rest = this.buf.subarray(nl + 1);
     if (rest.length >= Number(size)) this.frame = [kind, rest.subarray(0, Number(size)).toString('utf8')];

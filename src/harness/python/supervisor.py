@@ -523,10 +523,13 @@ def describe(e):
 
 
 class FrameReader:
-    """Reads "R" (ready at the gate) and one frame "<kind> <length>\\n<payload>" from a runner."""
+    """Reads "R" (ready at the gate) and one frame "<kind> <length> <tag>\\n<payload>" from a
+    runner; the tag is the runner's secret (C memory only), so a frame the candidate wrote itself
+    is refused."""
 
     def __init__(self, fd):
         self.fd, self.buf, self.ready, self.frame = fd, b"", False, None
+        self.tag = _brisk.frame_tag()
 
     def pump(self):
         chunk = os.read(self.fd, 1 << 20)
@@ -537,9 +540,9 @@ class FrameReader:
             self.buf, self.ready = self.buf[1:], True
         head, sep, rest = self.buf.partition(b"\n")
         if not sep:
-            return "bad" if len(self.buf) > 64 else "more"
-        kind, _, size = head.decode("ascii", "replace").partition(" ")
-        if kind not in ("O", "E") or not size.isdigit():
+            return "bad" if len(self.buf) > 96 else "more"
+        kind, size, tag = (head.decode("ascii", "replace").split(" ") + ["", ""])[:3]
+        if kind not in ("O", "E") or not size.isdigit() or tag != self.tag:
             return "bad"
         if int(size) > FRAME_CAP:
             return "overflow"
