@@ -394,6 +394,23 @@ ${JS_LOOP}  const finite = Number.isFinite;
 `,
     { statuses: ['inconsistent'], quick: true },
   ),
+  js(
+    'rebind-global',
+    4,
+    'gain',
+    // The global Number rebound (the originals untouched): the encoder, which names it, ran the
+    // candidate's isFinite after the memory pass had read its peak.
+    `function f(xs) {
+${JS_LOOP}  const N = Number;
+  globalThis.Number = {
+    isFinite: (v) => new Float64Array(2e6).length > 0 && N.isFinite(v),
+    isNaN: N.isNaN,
+  };
+  return s;
+}
+`,
+    { statuses: ['inconsistent'], quick: true },
+  ),
   // 5. State across calls: answers cached in builtins, globalThis or files.
   py(
     'cache-builtins',

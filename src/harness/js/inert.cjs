@@ -42,6 +42,10 @@ const WATCHED = [
   [getPrototypeOf(new Map().entries()), 'next'],
   [TypedArrayPrototype, Symbol.iterator],
 ].map(([holder, key]) => [holder, key, holder[key]]);
+// The encoder names these as free variables: a candidate that rebinds one (globalThis.Number =
+// ...) would run code through it without touching the originals above.
+const globalObject = globalThis;
+const GLOBALS = ['Object', 'Array', 'Number', 'BigInt', 'ArrayBuffer', 'Set', 'Map', 'JSON', 'Math', 'Reflect', 'Symbol', 'String', 'Error'].map((name) => [name, globalObject[name]]);
 const NO_TO_JSON = [Object.prototype, Array.prototype, BigInt.prototype, String.prototype, Number.prototype, Boolean.prototype];
 const species = describe(Array, Symbol.species).get;
 const TYPED_PROTOTYPES = new Set(
@@ -53,6 +57,10 @@ const isIndex = (key) => typeof key === 'string' && (key >>> 0) + '' === key && 
 
 /** Why the builtins the encoder relies on may no longer be the harness's, or null. */
 function builtinsChanged() {
+  for (const [name, value] of GLOBALS) {
+    const d = describe(globalObject, name);
+    if (!d || d.value !== value) return `the global ${name} was replaced`;
+  }
   for (const [holder, key, value] of WATCHED) {
     const d = describe(holder, key);
     if (!d || d.value !== value) return `${String(key)} was replaced`;
