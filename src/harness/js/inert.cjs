@@ -13,10 +13,11 @@ const apply = Reflect.apply;
 const isArray = Array.isArray;
 const setValues = Set.prototype.values;
 const mapEntries = Map.prototype.entries;
-const setNext = getPrototypeOf(new Set().values()).next;
-const mapNext = getPrototypeOf(new Map().entries()).next;
+const setIterator = getPrototypeOf(new Set().values());
+const mapIterator = getPrototypeOf(new Map().entries());
+const setNext = setIterator.next;
+const mapNext = mapIterator.next;
 const TypedArrayPrototype = getPrototypeOf(Int8Array.prototype);
-const typedLength = describe(TypedArrayPrototype, 'length').get;
 const typedTag = describe(TypedArrayPrototype, Symbol.toStringTag).get;
 
 /** [holder, key] of every builtin the encoder (and JSON.stringify) looks up, with its value now. */
@@ -37,9 +38,9 @@ const WATCHED = [
   [Set.prototype, Symbol.iterator],
   [Set.prototype, Symbol.toStringTag],
   [Map.prototype, Symbol.toStringTag],
-  [getPrototypeOf(new Set().values()), 'next'],
+  [setIterator, 'next'],
   [Map.prototype, Symbol.iterator],
-  [getPrototypeOf(new Map().entries()), 'next'],
+  [mapIterator, 'next'],
   [TypedArrayPrototype, Symbol.iterator],
 ].map(([holder, key]) => [holder, key, holder[key]]);
 // The encoder names these as free variables: a candidate that rebinds one (globalThis.Number =
@@ -97,7 +98,6 @@ function runsCode(v) {
     const proto = getPrototypeOf(x);
     if (isTypedArray(x)) {
       if (!TYPED_PROTOTYPES.has(proto) || describe(proto, Symbol.iterator) || describe(x, Symbol.iterator)) return 'the result holds a typed array of its own kind';
-      apply(typedLength, x, []);
       continue;
     }
     const array = isArray(x);
