@@ -77,7 +77,7 @@ export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutco
     // is measured (left without figures, it would leave NMU): a status. The pass's own overhead
     // cannot explain a timeout (its limit is 300x the native call, 60 s at least); the memory
     // limit it could only for a call at the limit already (the peak table costs 32-64 bytes a
-    // live block, tracemalloc's cost more).
+    // live block: 16-byte slots, at most half full).
     if (['wrong_answer', 'inconsistent', 'error', 'crashed', 'timeout', 'memory_limit'].includes(r.status)) {
       return { inconsistent: true, test: indices[bad]!, error: `memory pass on ${input.ids[indices[bad]!]}: ${r.message ?? r.status}` };
     }
