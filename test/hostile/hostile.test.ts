@@ -18,6 +18,8 @@ import { realExecutor } from '../support/real.ts';
 import { ATTACKS, HONEST, type Attack } from './attacks.ts';
 
 const FULL = process.env.BRISK_HOSTILE === 'full';
+/** Instructions a different source text may move an honest call by (one test per level). */
+const SOURCE_SLACK = { python: 0, javascript: 15_000 };
 const attacks = ATTACKS.filter((a) => FULL || a.quick);
 const meters: Meter[] = FULL ? [new InstructionMeter(), new TimeMeter()] : [new InstructionMeter()];
 
@@ -26,16 +28,16 @@ function tagged(language: 'python' | 'javascript', tag: string): string {
   return `${HONEST[language]}\n${language === 'python' ? '#' : '//'} ${tag.padEnd(40, '.')}\n`;
 }
 
+const TOY_LEVELS = [
+  { name: 'correctness', weight: 0, cases: 1, size: 5 },
+  { name: 'small', weight: 3, cases: 1, size: 200 },
+  { name: 'medium', weight: 3, cases: 1, size: 600 },
+  { name: 'large', weight: 4, cases: 1, size: 2000 },
+];
+
 /** Sum of a list: one correctness case and one test on each scored level. */
 function toyProblem(): Problem {
-  const spec = toySpec({
-    levels: [
-      { name: 'correctness', weight: 0, cases: 1, size: 5 },
-      { name: 'small', weight: 3, cases: 1, size: 200 },
-      { name: 'medium', weight: 3, cases: 1, size: 600 },
-      { name: 'large', weight: 4, cases: 1, size: 2000 },
-    ],
-  });
+  const spec = toySpec({ levels: TOY_LEVELS });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'brisk-hostile-'));
   const files = { python: path.join(dir, 'python', 'expert.py'), javascript: path.join(dir, 'javascript', 'expert.js') };
   for (const [language, file] of Object.entries(files)) {
@@ -86,11 +88,23 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
         expect(r.passed, `${r.status}: ${r.message}`).toBe(false);
         expect(r.score).toBe(0);
       } else if (r.passed && r.totalCost !== undefined) {
-        // Deterministic counts: the attack's cost is at least the honest loop's. Timing is noisy:
-        // an attack may not look more than 3x cheaper than its twin.
-        const floor = meter.name === 'instructions' ? twin.totalCost! : twin.totalCost! / 3;
-        expect(r.totalCost, `${r.status}: score ${r.score}`).toBeGreaterThanOrEqual(floor);
-        expect(r.score).toBeLessThanOrEqual(twin.score + (meter.name === 'instructions' ? 1e-9 : 1));
+        // Deterministic counts: each level costs the attack at least what it costs the honest
+        // loop, less what the source text alone moves a JavaScript call (V8 parses it inside
+        // the count: a comment line made the honest twin 5,800 instructions per call cheaper).
+        // Timing is noisy: an attack may not look more than 3x cheaper than its twin.
+        if (meter.name === 'instructions') {
+          const slack = SOURCE_SLACK[attack.language];
+          let gain = 1;
+          twin.levels.forEach((level, k) => {
+            if (level.cost === undefined) return;
+            expect(r.levels[k]!.cost, `${r.status}: level ${level.name}, score ${r.score}`).toBeGreaterThanOrEqual(level.cost - slack);
+            gain = Math.max(gain, level.cost / (level.cost - slack));
+          });
+          expect(r.score).toBeLessThanOrEqual(twin.score * gain + 1e-9);
+        } else {
+          expect(r.totalCost, `${r.status}: score ${r.score}`).toBeGreaterThanOrEqual(twin.totalCost! / 3);
+          expect(r.score).toBeLessThanOrEqual(twin.score + 1);
+        }
       } else {
         expect(r.score).toBeLessThanOrEqual(twin.score + 1e-9);
       }
