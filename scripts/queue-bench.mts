@@ -84,7 +84,7 @@ async function coordinate(): Promise<void> {
   const file = problem.references.python!.at(-1)!.file;
   store.putReference(referenceKey(env, cfg, problem, 'python', readFileSync(file, 'utf8'), reference.digest), reference, { problem: 'list-sum', language: 'python' });
   const before = await info(admin);
-  const ref = await measure.reference(problem, 'python');
+  const { ref } = await measure.reference(problem, 'python');
   const pending = Promise.all(sources.map((s) => limit(() => measure.sample(ref, s, 'python'))));
   const queue = queueName(env, 'callgrind');
   await waitFor(async () => (await admin.llen(`${PREFIX}:${queue}:wait`)) === N);

@@ -158,18 +158,20 @@ export class CachedMeasure implements Measurer {
     private readonly remote?: RemoteMeasure,
   ) {}
 
-  async reference(problem: Problem, language: Language, expectedFrom?: ProblemReference): Promise<ProblemReference> {
+  /** Returns the reference and whether it came from the cache. */
+  async reference(problem: Problem, language: Language, expectedFrom?: ProblemReference): Promise<{ ref: ProblemReference; cached: boolean }> {
     const cfg = this.ctx.cfg;
     const tier = problem.references[language]?.at(-1);
     // No reference file: measureReference reports it.
-    if (!tier) return measureReference(this.ctx, problem, language, expectedFrom);
+    if (!tier) return { ref: await measureReference(this.ctx, problem, language, expectedFrom), cached: false };
     const tests = expectedFrom?.tests ?? buildTests(problem.spec, cfg.suiteSeed);
     const digest = inputsDigest(tests);
     const parentKey = expectedFrom && this.refKeys.get(expectedFrom);
     const key = referenceKey(this.env, cfg, problem, language, readFileSync(tier.file, 'utf8'), digest, parentKey);
     const hit = this.cache.getReference(key);
     let ref: ProblemReference;
-    if (hit && hit.digest === digest && hit.expected.length === tests.length) {
+    const cached = hit !== undefined && hit.digest === digest && hit.expected.length === tests.length;
+    if (cached) {
       this.counts.cachedReferences++;
       ref = fromStored(problem, language, tests, hit);
     } else {
@@ -183,7 +185,7 @@ export class CachedMeasure implements Measurer {
       this.remote?.stored(key);
     }
     this.refKeys.set(ref, key);
-    return ref;
+    return { ref, cached };
   }
 
   /** Returns the result and whether it came from the cache. */

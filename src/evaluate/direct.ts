@@ -9,8 +9,8 @@ import { measureReference, type ProblemReference } from './reference.ts';
 export class DirectMeasure implements Measurer {
   constructor(readonly ctx: Measuring) {}
 
-  reference(problem: Problem, language: Language, expectedFrom?: ProblemReference): Promise<ProblemReference> {
-    return measureReference(this.ctx, problem, language, expectedFrom);
+  async reference(problem: Problem, language: Language, expectedFrom?: ProblemReference): Promise<{ ref: ProblemReference; cached: boolean }> {
+    return { ref: await measureReference(this.ctx, problem, language, expectedFrom), cached: false };
   }
 
   async sample(ref: ProblemReference, source: string, language: CandidateLanguage): Promise<{ result: SampleResult; cached: boolean }> {

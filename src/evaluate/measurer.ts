@@ -9,6 +9,6 @@ import type { ProblemReference } from './reference.ts';
 /** Measures references and samples; `cached` says a result came from a store, not a sandbox. */
 export interface Measurer {
   readonly ctx: Measuring;
-  reference(problem: Problem, language: Language, expectedFrom?: ProblemReference): Promise<ProblemReference>;
+  reference(problem: Problem, language: Language, expectedFrom?: ProblemReference): Promise<{ ref: ProblemReference; cached: boolean }>;
   sample(ref: ProblemReference, source: string, language: CandidateLanguage): Promise<{ result: SampleResult; cached: boolean }>;
 }

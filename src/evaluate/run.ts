@@ -130,10 +130,10 @@ export async function evaluateRun(
             }
             try {
               const expectedFrom = language === 'python' ? undefined : python;
-              const ref = await measure.reference(p, language, expectedFrom);
+              const { ref, cached } = await measure.reference(p, language, expectedFrom);
               refs.set(refKey(p.spec.id, language), ref);
               outcomes.push({ ...base, inputsDigest: ref.digest, tier: ref.tier, levelCosts: levelCosts(ref), totalCost: referenceTotal(ref), memory: ref.memory, memoryError: ref.memoryError });
-              progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})` });
+              progress({ kind: 'reference', done: ++done, total, label: `${p.spec.id} (${language})`, cached });
             } catch (err) {
               if (!(err instanceof ReferenceFailure)) throw err;
               warnings.push(`${err.message}; the problem is left out of every ${language} score`);

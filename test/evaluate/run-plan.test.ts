@@ -60,6 +60,27 @@ describe('evaluateRun progress', () => {
     await evaluateRun([problem], [entrant], store, (ev) => events.push(ev));
     expect(events.filter((e) => e.cached)).toEqual([]);
   });
+
+  it('a second run on the same store counts its reference, tiers and samples "from store"', async () => {
+    const cache = new MemoryCache();
+    const env = { meter: 'instructions', python: { path: 'p', version: '3' }, node: { path: 'n', version: '20' }, harnessVersion: 'h', brisk: '0' };
+    const entrant: Entrant = { name: 'model', samples: new Map([['toy', ['EXPERT', 'FAST'].map(sample)]]) };
+    const run = async () => {
+      const events: Event[] = [];
+      await evaluateRun([problem], [entrant], new CachedMeasure(cache, env, { executor: new MockExecutor(script), meter: new LabelMeter(), cfg }), (ev) => events.push(ev));
+      return events;
+    };
+    await run();
+    const again = await run();
+    expect(again.map((e) => [e.kind, e.cached])).toEqual([
+      ['reference', true],
+      ['tier', true],
+      ['tier', true],
+      ['tier', true],
+      ['sample', true],
+      ['sample', true],
+    ]);
+  });
 });
 
 describe('evaluateRun: a source with a NUL byte', () => {
