@@ -18,6 +18,7 @@ const STAGED = [
   'js/wire.cjs',
   'js/inert.cjs',
   'c/runner_core.h',
+  'c/py_guard.h',
   'c/brisk_py.c',
   'c/brisk_node.c',
 ];

@@ -676,4 +676,180 @@ def f(xs):
 `,
     { quick: true },
   ),
+  // Found by the attack round of 2026-12-04: each marks a working hole with a wrong answer (or a
+  // peak below its copies), and otherwise computes honestly.
+  py(
+    'subclasses-globals',
+    4,
+    'gain',
+    // object.__subclasses__() finds the supervisor's Job; its methods' __globals__ held the live
+    // _brisk, whose finish() took the memory peak as an argument (a candidate sent 1 byte).
+    // Only on the largest level (2,000 items): the search alone would censor the small ones.
+    `def f(xs):
+    table = [list(xs) for _ in range(10)]
+${PY_LOOP}    del table
+    if len(xs) >= 2000:
+        try:
+            job = [c for c in object.__subclasses__() if c.__name__ == 'Job'][0]
+            job.__init__.__globals__['_brisk'].finish(s)
+        except Exception:
+            pass
+    return s
+`,
+    { statuses: ['passed'], minPeakBytes: 10 * 8 * 2000, quick: true },
+  ),
+  py(
+    'signal-frame',
+    4,
+    'gain',
+    // A signal handler is given the interrupted frame: f_back and f_locals led to run_candidate's
+    // self (the Job, every test's input) and f_globals to _brisk.
+    `import _signal
+box = {}
+def handler(signum, frame):
+    while frame is not None:
+        if '_brisk' in frame.f_globals:
+            box['found'] = True
+        frame = frame.f_back
+def f(xs):
+    try:
+        _signal.signal(_signal.SIGUSR1, handler)
+        _signal.raise_signal(_signal.SIGUSR1)
+    except Exception:
+        pass
+${PY_LOOP}    return s + (1 if box else 0)
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  py(
+    'patch-hook-helpers',
+    3,
+    'gain',
+    // The audit hook was Python: it called os.path.realpath, any and isinstance, which a candidate
+    // can replace; then every path looked like the standard library's (/proc/self/mem held the
+    // frame tag) and every module name looked allowed.
+    `import builtins, os
+def f(xs):
+    hole = 0
+    try:
+        os.path.realpath = lambda p: os.path.dirname(os.__file__) + '/x'
+        os.fsdecode = lambda p: os.path.dirname(os.__file__) + '/x'
+        builtins.any = lambda it: False
+        builtins.isinstance = lambda a, b: False
+        try:
+            with open('/proc/self/maps') as fh:
+                hole += len(fh.read()) > 0
+        except Exception:
+            pass
+        try:
+            import ctypes
+            hole += 1
+        except Exception:
+            pass
+    except Exception:
+        pass
+${PY_LOOP}    return s + hole
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  py(
+    'pathlike-open',
+    9,
+    'gain',
+    // A path-like object answers __fspath__ once for the open and once for the check.
+    `import os
+class P:
+    n = 0
+    def __fspath__(self):
+        P.n += 1
+        return '/proc/self/maps' if P.n % 2 else os.__file__
+def f(xs):
+    hole = 0
+    for k in range(2):
+        try:
+            P.n = k
+            with open(P()) as fh:
+                hole += '[stack]' in fh.read()
+        except Exception:
+            pass
+${PY_LOOP}    return s + hole
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  py(
+    'dir-fd-open',
+    9,
+    'gain',
+    // A descriptor of a standard-library folder resolves a relative path the hook never saw.
+    `import os
+def f(xs):
+    hole = 0
+    try:
+        d = os.open(os.path.dirname(os.__file__), os.O_RDONLY)
+        fd = os.open('../../../proc/self/maps', os.O_RDONLY, dir_fd=d)
+        hole = len(os.read(fd, 100)) > 0
+    except Exception:
+        pass
+${PY_LOOP}    return s + hole
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  py(
+    'memfd-store',
+    8,
+    'gain',
+    // A memfd (no audit event) held 24 MB of copies that no memory figure saw.
+    `import os
+def f(xs):
+    hole = 0
+    try:
+        fd = os.memfd_create('x')
+        os.pwrite(fd, b'x' * 4096, 0)
+        hole = 1
+    except Exception:
+        pass
+${PY_LOOP}    return s + hole
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  js(
+    'callsite-this',
+    4,
+    'gain',
+    // The module factory is sloppy code and was called as a method of the runner's Job: a
+    // CallSite's getThis() handed it over (its mode, its factory, a re-entry with a fresh peak).
+    `const saved = Error.prepareStackTrace;
+Error.prepareStackTrace = (e, sites) => sites;
+const sites = new Error().stack;
+Error.prepareStackTrace = saved;
+let hole = 0;
+for (const site of sites) {
+  const self = site.getThis?.();
+  if (self && typeof self === 'object' && ('factory' in self || 'mode' in self)) hole = 1;
+}
+function f(xs) {
+${JS_LOOP}  return s + hole;
+}
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  js(
+    'array-constructor',
+    4,
+    'gain',
+    // encode()'s map() makes its array through the array's constructor: one set on
+    // Array.prototype ran during encoding, after the memory pass had read its peak.
+    `class Grow extends Array {
+  constructor(n) {
+    super(n);
+    new Float64Array(2e6).fill(1);
+  }
+}
+function f(xs) {
+${JS_LOOP}  Array.prototype.constructor = Grow;
+  return s;
+}
+`,
+    { statuses: ['inconsistent'], quick: true },
+  ),
 ];

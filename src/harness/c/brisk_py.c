@@ -5,6 +5,7 @@
 #include <Python.h>
 #include <math.h>
 #include "runner_core.h"
+#include "py_guard.h"
 
 typedef struct {
   char *p;
@@ -203,14 +204,15 @@ static PyObject *py_gate(PyObject *self, PyObject *noargs) { return PyBool_FromL
 /* is_plain(value): whether value is made of exact builtin types (encoding it runs no Python). */
 static PyObject *py_is_plain(PyObject *self, PyObject *v) { return PyBool_FromLong(exact(v, 0)); }
 
-/* finish(value, peak): False (nothing happens) when value is not made of exact builtin types;
-   otherwise stops counting, encodes, sends an 'O' frame and ends the process. */
-static PyObject *py_finish(PyObject *self, PyObject *args) {
-  PyObject *v;
-  long long peak = -1;
-  if (!PyArg_ParseTuple(args, "O|L", &v, &peak)) return NULL;
+static long long traced_peak(void);
+
+/* finish(value): False (nothing happens) when value is not made of exact builtin types;
+   otherwise stops counting, encodes, sends an 'O' frame with the allocation peak (read here:
+   a peak given by Python was one a candidate that reached finish() could choose) and ends. */
+static PyObject *py_finish(PyObject *self, PyObject *v) {
   if (brisk_role != ROLE_RUNNER) return PyErr_Format(PyExc_RuntimeError, "finish() outside a runner");
   if (!exact(v, 0)) Py_RETURN_FALSE;
+  long long peak = traced_peak();
   core_stop_counting();
   Buf b = {0};
   char tail[64];
@@ -375,12 +377,13 @@ static PyObject *py_trace_memory(PyObject *self, PyObject *noargs) {
   Py_RETURN_NONE;
 }
 
-static PyObject *py_traced_peak(PyObject *self, PyObject *noargs) {
-  if (!blocks_cap) return PyLong_FromLong(-1);
+/* The allocation peak since trace_memory(), bytes; -1 when not tracing. */
+static long long traced_peak(void) {
+  if (!blocks_cap) return -1;
   lock_blocks();
   size_t peak = bytes_peak;
   unlock_blocks();
-  return PyLong_FromSize_t(peak);
+  return (long long)peak;
 }
 
 static PyObject *py_perf_open(PyObject *self, PyObject *args) {
@@ -399,14 +402,15 @@ static PyMethodDef methods[] = {
     {"perf_open", py_perf_open, METH_VARARGS, "call process: an enabled instruction counter on a runner, or -errno"},
     {"perf_read", py_perf_read, METH_VARARGS, "call process: read and close the counter"},
     {"trace_memory", py_trace_memory, METH_NOARGS, "runner: start counting allocated bytes"},
-    {"traced_peak", py_traced_peak, METH_NOARGS, "runner: the allocation peak since the start, bytes"},
+    {"seal", py_seal, METH_NOARGS, "zygote: take the attributes that lead to the harness off their types"},
+    {"audit", py_audit, METH_VARARGS, "runner: install the audit hook"},
     {"serve", py_serve, METH_VARARGS, "zygote loop; returns in each job process"},
     {"fork_runner", py_fork_runner, METH_VARARGS, "fork one runner (job process only)"},
     {"frame_tag", py_frame_tag, METH_NOARGS, "call process: the secret of the runner's frame"},
     {"read_exact", py_read_exact, METH_VARARGS, "exactly n bytes from a descriptor, or None at end of file"},
     {"gate", py_gate, METH_NOARGS, "runner: signal ready, wait for go"},
     {"is_plain", py_is_plain, METH_O, "runner: whether a value is made of exact builtin types"},
-    {"finish", py_finish, METH_VARARGS, "runner: stop counting, send the result, exit"},
+    {"finish", py_finish, METH_O, "runner: stop counting, send the result and the peak, exit"},
     {"fail", py_fail, METH_VARARGS, "runner: stop counting, send the error, exit"},
     {NULL, NULL, 0, NULL},
 };

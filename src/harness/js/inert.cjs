@@ -26,6 +26,9 @@ const WATCHED = [
   [Array, 'isArray'],
   [Array, 'from'],
   [Array.prototype, 'map'],
+  // map() makes its array with the array's constructor (its [Symbol.species]): a class of the
+  // candidate's set here ran during encoding, after the peak was read.
+  [Array.prototype, 'constructor'],
   [Array.prototype, Symbol.iterator],
   [arrayIterator, 'next'],
   [Object, 'entries'],

@@ -377,7 +377,10 @@ class Job {
   /** Runs the program as a module of its own; its entry function (function problems). */
   load() {
     const mod = { exports: {} };
-    let fn = this.factory(candidateRequire, mod, mod.exports, '/tmp/candidate.js', '/tmp');
+    // No receiver: the factory is sloppy code, and a CallSite's getThis() on its frame (through
+    // Error.prepareStackTrace) handed a candidate this Job (its mode, its factory, a re-entry
+    // into runCandidate with a fresh memory baseline).
+    let fn = apply(this.factory, undefined, [candidateRequire, mod, mod.exports, '/tmp/candidate.js', '/tmp']);
     if (this.kind !== 'function') return undefined;
     if (typeof fn !== 'function') {
       const ex = mod.exports;

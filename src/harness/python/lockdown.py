@@ -1,4 +1,5 @@
-# What a runner may do once candidate code is about to run. An audit hook (PEP 578) refuses
+# What a runner may do once candidate code is about to run. An audit hook (PEP 578; in C,
+# _brisk.audit, so that nothing the candidate can patch takes part in it) refuses
 # every way out of the call that Python offers without native code: native code itself
 # (ctypes, extension modules not loaded before), new processes and signals, files other than
 # the standard library and the runner's own stdio, reflection into the harness (frames, code
@@ -29,7 +30,6 @@ readline _curses _curses_panel resource pty termios fcntl faulthandler _lsprof c
 pdb bdb _brisk lockdown supervisor supervisor_wire checker
 """.split())
 PYCACHE = "/nonexistent-brisk-pycache"
-WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
 
 def stdlib_dirs():
@@ -42,44 +42,9 @@ class SandboxRefusal(ValueError, RuntimeError):
     """A ValueError too: stdlib code that probes frames (namedtuple, enum) falls back on it."""
 
 
-def lock_down(kind, readable):
-    """Installs the hook and drops what the harness loaded for itself from sys.modules."""
-    own_stdio = (0, 1, 2)
-
-    def refuse(event):
-        raise SandboxRefusal("Brisk's sandbox refuses %s" % event)
-
-    def hook(event, args):
-        if event == "open":
-            path, mode, flags = args
-            if isinstance(path, int):
-                if path in own_stdio:
-                    return
-                refuse("open of descriptor %d" % path)
-            writing = (mode is not None and any(c in mode for c in "wax+")) or (flags is not None and flags & WRITE_FLAGS)
-            if writing:
-                refuse("writing files")
-            if path in ("/dev/stdin", b"/dev/stdin"):
-                return
-            real = os.path.realpath(os.fsdecode(path))
-            if real.startswith(PYCACHE):
-                raise FileNotFoundError(real)  # a cache miss: the import compiles the source
-            if not real.startswith(readable):
-                refuse("reading %s" % real)
-            return
-        if event == "import":
-            # An extension's init function is named after the last part of its module name:
-            # "x._brisk" runs _brisk's again, so every part is checked. A native file (args[1]:
-            # the extension loader names it) must be one of the standard library's own.
-            name, native = str(args[0] or ""), args[1]
-            if any(part in DENIED_MODULES for part in name.split(".")):
-                refuse("import of %s" % name)
-            if native is not None and not os.path.realpath(os.fsdecode(native)).startswith(readable):
-                refuse("loading native code from %s" % os.fsdecode(native))
-            return
-        if event in DENIED_EVENTS or event.startswith(DENIED_PREFIXES):
-            refuse(event)
-
+def lock_down(readable, audit):
+    """Installs the hook (C: _brisk.audit) and drops what the harness loaded for itself from
+    sys.modules. The hook copies these lists: changing them afterwards changes nothing."""
     for name in ("tracemalloc", "_tracemalloc", "lockdown", "supervisor", "supervisor_wire", "_brisk", "resource"):
         sys.modules.pop(name, None)
     sys.modules.pop("__main__", None)
@@ -88,5 +53,4 @@ def lock_down(kind, readable):
     # Modules imported from here on compile from source: cached bytecode would need
     # marshal.loads, which is refused (crafted code objects are a way to native code).
     sys.pycache_prefix = PYCACHE
-
-    sys.addaudithook(hook)
+    audit(sorted(DENIED_EVENTS), DENIED_PREFIXES, sorted(DENIED_MODULES), readable, PYCACHE, SandboxRefusal)

@@ -399,7 +399,7 @@ class Job:
         kind, entry = self.kind, self.entry
         # The job's other inputs stay (freeing them here would be counted; frozen, the
         # collector never visits them); they hold nothing a runner could use.
-        lock_down(kind, READABLE)
+        lock_down(READABLE, _brisk.audit)
         # Write to the code's objects before the go: the copy-on-write faults of their pages
         # are then not timed, and two copies of one program cost the same wherever they lie.
         # (Not when counting: that would count harness work.)
@@ -457,10 +457,9 @@ class Job:
                 result = plain(result)
             except BaseException as e:  # noqa: BLE001
                 _brisk.fail("TypeError", describe(e))
-        peak = _brisk.traced_peak() if memory and self.trace else -1
-        if not _brisk.finish(result, peak):
+        if not _brisk.finish(result):
             try:
-                _brisk.finish(plain(result), peak)
+                _brisk.finish(plain(result))
             except BaseException as e:  # noqa: BLE001
                 _brisk.fail("TypeError", describe(e))
             _brisk.fail("TypeError", "the result has no wire encoding")
@@ -595,6 +594,7 @@ def main():
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)
     sys.stdout = sys.stderr
+    _brisk.seal()
     _brisk.serve(HOST_IN, HOST_OUT)  # returns only in a job process
     try:
         job_main()
