@@ -1,5 +1,6 @@
 // Paired comparisons read from a results object (pure): `brisk compare` and results.json's
 // `comparisons` of the top entrants both use it.
+import { UsageError } from '../errors.ts';
 import { metricCatalogue } from '../score/aggregate.ts';
 import { compareEntrants, type MetricComparison, type ProblemValues } from '../score/compare.ts';
 import type { Results } from './schema.ts';
@@ -8,7 +9,8 @@ import type { Results } from './schema.ts';
 export function compareInResults(results: Results, a: string, b: string, boot: { seed: number; resamples: number }): MetricComparison[] {
   const find = (name: string) => {
     const e = results.entrants.find((x) => x.name === name);
-    if (!e) throw new Error(`no entrant "${name}" in this results.json; it has: ${results.entrants.map((x) => x.name).join(', ')}`);
+    // The name came from the command line (`brisk compare <run> A B`): a usage error, as an unknown problem id is.
+    if (!e) throw new UsageError(`no entrant "${name}" in this results.json; it has: ${results.entrants.map((x) => x.name).join(', ')}`);
     return e;
   };
   const [ea, eb] = [find(a), find(b)];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exitCodeFor } from '../../src/cli/exit.ts';
 import { compareInResults, topComparisons } from '../../src/report/compare.ts';
 import { mockResults, model, sample, slow } from '../support/tier-run.ts';
 
@@ -19,5 +20,18 @@ describe('comparisons from a results object', () => {
     expect(pairs[0]!.metrics.find((m) => m.metric === 'eff@1')!.meanDifference).toBeCloseTo(1 / 6, 15);
     expect(pairs[0]!.metrics.some((m) => m.metric.endsWith('_pooled'))).toBe(false);
     expect(topComparisons(r, boot, 2)).toHaveLength(1);
+  });
+
+  it('an entrant name the results do not hold is a usage error (exit 2), naming the entrants it has', async () => {
+    const r = await mockResults([slow, model]);
+    const err = (() => {
+      try {
+        compareInResults(r, 'model', 'nobody', { seed: 5, resamples: 10 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect((err as Error).message).toBe('no entrant "nobody" in this results.json; it has: slow, model');
+    expect(exitCodeFor(err)).toBe(2);
   });
 });
