@@ -1,8 +1,9 @@
 // I/O shell of `brisk profile`: the numbers as JSON, the charts as SVG, all in one HTML page.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { costCurveSpec, renderSvg } from '../report/chart.ts';
+import { makeFolder } from '../report/write.ts';
 import { profileHtml } from './html.ts';
 import { lastTraced } from './lines.ts';
 import type { Curve, ProfileReport } from './profile.ts';
@@ -11,7 +12,7 @@ import type { Curve, ProfileReport } from './profile.ts';
 const CURVE_LINES = 6;
 
 export async function writeProfile(dir: string, report: ProfileReport): Promise<{ json: string; svg?: string; html: string }> {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const label = (who: string) => (report.comparison && who === 'candidate' ? report.comparison.labels[0] : report.comparison && who === 'other' ? report.comparison.labels[1] : who);
   const points = report.curves.flatMap((c) => c.points.flatMap((p) => (p.cost === undefined ? [] : [{ n: p.n, cost: p.cost, who: c.who === 'candidate' ? 'candidate' : label(c.who) }])));
   // Nothing swept (a wrong candidate): no chart.

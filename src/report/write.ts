@@ -7,8 +7,25 @@ import { renderIndexHtml } from './html/page.ts';
 import { renderMarkdown } from './leaderboard.ts';
 import type { Results } from './schema.ts';
 
+/**
+ * `mkdir -p` one folder at a time. Node's recursive mkdir loops forever where a mkdir fails with
+ * ENOENT under a folder that exists (/proc, /sys): `--out /proc/x` hung after the whole
+ * measurement, burning a core. Here that is an ENOENT error like any other.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  while (!statSync(at, { throwIfNoEntry: false })) {
+    missing.push(at);
+    const up = path.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
 export function writeReport(dir: string, results: Results): string[] {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const files = [path.join(dir, 'results.json'), path.join(dir, 'leaderboard.md')];
   writeFileSync(files[0]!, JSON.stringify(results, null, 2) + '\n');
   writeFileSync(files[1]!, renderMarkdown(results));
@@ -27,7 +44,7 @@ export async function renderHtml(results: Results): Promise<string> {
 }
 
 export async function writeHtml(dir: string, results: Results): Promise<string> {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const file = path.join(dir, 'index.html');
   writeFileSync(file, await renderHtml(results));
   return file;
