@@ -53,6 +53,21 @@ export interface MemoryPassInput {
   verify?: RunControl['verify'];
 }
 
+/**
+ * The warm-up of memory test k (a position in `indices`): a test whose timed runner was warmed
+ * is warmed in the memory pass too, so that both load the program twice (a candidate that
+ * counted its loads on globalThis or builtins told the passes apart, and was lean only where its
+ * memory was measured). Its own warm-up test where the pass runs it, else another of the pass's
+ * tests (never itself: an answer could be cached across the two loads).
+ */
+export function memoryWarmUp(indices: readonly number[], k: number, warm: number | undefined): number | undefined {
+  if (warm === undefined) return undefined;
+  const own = indices.indexOf(warm);
+  if (own >= 0 && own !== k) return own;
+  const other = indices.findIndex((_, j) => j !== k);
+  return other >= 0 ? other : undefined;
+}
+
 export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutcome> {
   const { indices } = input;
   if (indices.length === 0) return {};
@@ -61,7 +76,11 @@ export async function runMemoryPass(input: MemoryPassInput): Promise<MemoryOutco
     mode: 'memory',
     timing: undefined,
     countFirst: undefined,
-    tests: indices.map((i) => ({ args: input.job.tests[i]!.args, stdin: input.job.tests[i]!.stdin, expected: input.job.tests[i]!.expected })),
+    tests: indices.map((i, k) => {
+      const t = input.job.tests[i]!;
+      const warm = memoryWarmUp(indices, k, t.warm);
+      return { args: t.args, stdin: t.stdin, expected: t.expected, ...(warm !== undefined ? { warm } : {}) };
+    }),
   };
   const verify = input.verify;
   const out = await input.executor.run(job, {

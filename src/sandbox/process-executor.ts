@@ -157,7 +157,8 @@ export class ProcessExecutor implements Executor {
         cpu_limit_ns: Math.round(cpuLimitNs),
         wall_limit_ms: Math.round(wallMs),
         timed,
-        ...(timed && t.warm !== undefined ? { warm: t.warm } : {}),
+        // A memory pass of warmed tests is warmed too: see runMemoryPass.
+        ...((timed || mode === 'memory') && t.warm !== undefined ? { warm: t.warm } : {}),
         ...pass,
       };
       // The call process extends a starved runner's wall time up to 20 windows: wait for that.

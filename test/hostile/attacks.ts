@@ -852,4 +852,72 @@ ${JS_LOOP}  Array.prototype.constructor = Grow;
 `,
     { statuses: ['inconsistent'], quick: true },
   ),
+  // The second round of 2026-12-04.
+  py(
+    'frame-stack',
+    8,
+    'gain',
+    // Each element held in a recursion frame of its own: the interpreter's frame stack comes from
+    // the arena allocator, which no wrapped domain saw (2,000 frames read 456 bytes).
+    `import sys
+sys.setrecursionlimit(10**6)
+def g(it):
+    x = next(it, None)
+    if x is None:
+        return 0
+    return g(it) + x
+def f(xs):
+    return g(iter(xs))
+`,
+    { statuses: ['passed'], minPeakBytes: 100_000, quick: true },
+  ),
+  py(
+    'extension-cache',
+    3,
+    'gain',
+    // _imp.create_dynamic answered from the interpreter's extension cache with a live _brisk,
+    // without an import event or its init.
+    `import os, sys, types
+def f(xs):
+    hole = 0
+    try:
+        import _imp
+        path = os.path.join(os.path.dirname(sys.argv[0]), '_brisk.so')
+        m = _imp.create_dynamic(types.SimpleNamespace(name='_brisk', origin=path))
+        hole = 1 if hasattr(m, 'finish') else 0
+    except Exception:
+        pass
+${PY_LOOP}    return s + hole
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  js(
+    'shared-memory',
+    8,
+    'gain',
+    // A SharedArrayBuffer's store, and what a resizable ArrayBuffer grows by, are in no heap
+    // figure V8 gives (9.6 MB of copies read as 0).
+    `function f(xs) {
+  let hole = 0;
+  if (typeof SharedArrayBuffer === 'function') hole = 1;
+  try {
+    const grown = new ArrayBuffer(0, { maxByteLength: 1 << 20 });
+    if (typeof grown.resize === 'function') hole = 1;
+  } catch {}
+${JS_LOOP}  return s + hole;
+}
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  js(
+    'global-gc',
+    2,
+    'gain',
+    // --expose-gc's global told native and memory runners from counted ones.
+    `function f(xs) {
+${JS_LOOP}  return s + (typeof gc === 'undefined' && !('gc' in globalThis) ? 0 : 1);
+}
+`,
+    { statuses: ['passed'], quick: true },
+  ),
 ];

@@ -1,10 +1,10 @@
 /* The Python runner's guards, in C so that nothing the candidate can patch takes part in them:
-   - guard_seal(): the attributes that lead from an object a candidate can hold to the harness's
+   - seal(): the attributes that lead from an object a candidate can hold to the harness's
      globals, closures, locals and callers are taken off their types. A candidate reached
      supervisor.py's globals (so `_brisk` and the lockdown's deny lists) through
      `Job.__init__.__globals__` (classes via `object.__subclasses__()`) and through the frame a
      signal handler is given (`f_back`, `f_locals`).
-   - guard_audit(): the audit hook (PEP 578). The Python hook it replaces looked its deny lists up
+   - audit_lists() and audit(): the audit hook (PEP 578). The Python hook it replaces looked its deny lists up
      in module globals and called `os.path.realpath`, `any` and `isinstance`: a candidate that
      patched one of them could read /proc/self/mem (the frame tag) or load ctypes. Here the lists
      are C strings copied at install time, paths are resolved with realpath(3), and no Python
@@ -31,6 +31,7 @@ static PyObject *py_seal(PyObject *self, PyObject *noargs) {
 
 typedef struct {
   char **items;
+  size_t *lens;
   int n;
 } Strings;
 
@@ -43,14 +44,16 @@ static int copy_strings(PyObject *seq, Strings *out) {
   if (!fast) return -1;
   Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
   out->items = calloc((size_t)n + 1, sizeof(char *));
+  out->lens = calloc((size_t)n + 1, sizeof(size_t));
   out->n = 0;
-  for (Py_ssize_t i = 0; out->items && i < n; i++) {
+  for (Py_ssize_t i = 0; out->items && out->lens && i < n; i++) {
     PyObject *s = PySequence_Fast_GET_ITEM(fast, i);
     const char *c = PyUnicode_Check(s) ? PyUnicode_AsUTF8(s) : NULL;
-    if (!c || !(out->items[out->n++] = strdup(c))) break;
+    if (!c || !(out->items[out->n] = strdup(c))) break;
+    out->lens[out->n++] = strlen(c);
   }
   Py_DECREF(fast);
-  if (!out->items || out->n != n) {
+  if (!out->items || !out->lens || out->n != n) {
     if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "a sequence of str");
     return -1;
   }
@@ -59,13 +62,13 @@ static int copy_strings(PyObject *seq, Strings *out) {
 
 static int has_string(const Strings *s, const char *x, size_t len) {
   for (int k = 0; k < s->n; k++)
-    if (strlen(s->items[k]) == len && memcmp(s->items[k], x, len) == 0) return 1;
+    if (s->lens[k] == len && s->items[k][0] == x[0] && memcmp(s->items[k], x, len) == 0) return 1;
   return 0;
 }
 
 static int has_prefix(const Strings *s, const char *x) {
   for (int k = 0; k < s->n; k++)
-    if (strncmp(x, s->items[k], strlen(s->items[k])) == 0) return 1;
+    if (s->items[k][0] == x[0] && strncmp(x, s->items[k], s->lens[k]) == 0) return 1;
   return 0;
 }
 
@@ -171,13 +174,12 @@ static int audit_hook(const char *event, PyObject *args, void *data) {
   return 0;
 }
 
-/* audit(events, prefixes, modules, readable_dirs, pycache, refusal_type): installs the hook in
-   this runner; the lists are copied, so changing them afterwards changes nothing. */
-static PyObject *py_audit(PyObject *self, PyObject *args) {
+/* audit_lists(events, prefixes, modules, readable_dirs, pycache, refusal_type): copies the
+   hook's lists into C, once, in the zygote (so that no runner pays for it). */
+static PyObject *py_audit_lists(PyObject *self, PyObject *args) {
   PyObject *events, *prefixes, *modules, *dirs, *type;
   const char *cache;
-  if (brisk_role != ROLE_RUNNER) return PyErr_Format(PyExc_RuntimeError, "audit() outside a runner");
-  if (refusal) return PyErr_Format(PyExc_RuntimeError, "audit() once per runner");
+  if (brisk_role != ROLE_ZYGOTE || refusal) return PyErr_Format(PyExc_RuntimeError, "audit_lists() once, in the zygote");
   if (!PyArg_ParseTuple(args, "OOOOsO", &events, &prefixes, &modules, &dirs, &cache, &type)) return NULL;
   if (!PyExceptionClass_Check(type)) return PyErr_Format(PyExc_TypeError, "an exception type");
   if (copy_strings(events, &deny_events) || copy_strings(prefixes, &deny_prefixes) || copy_strings(modules, &deny_modules) || copy_strings(dirs, &readable))
@@ -185,6 +187,14 @@ static PyObject *py_audit(PyObject *self, PyObject *args) {
   if (!(pycache = strdup(cache))) return PyErr_NoMemory();
   Py_INCREF(type);
   refusal = type;
+  Py_RETURN_NONE;
+}
+
+/* audit(): installs the hook in this runner, once. */
+static PyObject *py_audit(PyObject *self, PyObject *noargs) {
+  static int installed = 0;
+  if (brisk_role != ROLE_RUNNER || installed || !refusal) return PyErr_Format(PyExc_RuntimeError, "audit() once per runner, after audit_lists()");
   if (PySys_AddAuditHook(audit_hook, NULL) < 0) return NULL;
+  installed = 1;
   Py_RETURN_NONE;
 }

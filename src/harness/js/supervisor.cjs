@@ -44,7 +44,15 @@ function candidateRequire(name) {
 const HOST_IN = 0;
 const HOST_OUT = 1;
 const FRAME_CAP = 128 * 2 ** 20;
-const collectGarbage = typeof global.gc === 'function' ? global.gc : () => {};
+// gc for the memory pass, taken from a context of its own: a global gc (--expose-gc) told the
+// native and memory passes from a counted one, so a candidate could be lean only where its
+// memory was measured, and node cannot delete it (it is not configurable).
+const collectGarbage = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  v8.setFlagsFromString('--no-expose-gc');
+  return gc;
+})();
 // What the harness calls after the candidate's code has run, taken before it runs: a candidate
 // may replace Math.max, JSON.stringify or Object.prototype.toJSON (each made the memory pass
 // read a peak of 0), but not these references.
@@ -147,7 +155,9 @@ class Job {
     const paired = timed === 2 && this.pairFactory !== undefined;
     // A timed function call is warmed first: one untimed call on another (small) input, so the
     // timed call finds its code warm (see supervisor.py); its set-up time is reported.
-    const warm = timed && this.kind === 'function' ? numberField(cmd.warm) : undefined;
+    // The memory pass of a timed run is warmed the same way (the host sends warm then): a
+    // candidate that counted its loads could tell it from the timed pass, and be lean only there.
+    const warm = (timed || this.mode === 'memory') && this.kind === 'function' ? numberField(cmd.warm) : undefined;
     const warmArgs = warm != null && warm >= 0 && warm < this.tests.length && warm !== i ? this.args[warm] : undefined;
     const setup = [];
     const pairSetup = [];
@@ -291,12 +301,14 @@ class Job {
         setupNs = Math.max(0, now - (t0 ?? 0));
         t0 = now;
         grace = 0;
+        if (this.mode === 'memory' && !this.trace) rssOk = addon.rss(pid, true) === 0;
         fs.writeSync(gWrite, 'G');
       }
       if (frames.ready && passed === 0) {
         frames.ready = false;
         passed = 1;
-        if (this.mode === 'memory' && !this.trace) rssOk = addon.rss(pid, true) === 0;
+        // The RSS peak is reset at the last gate: after a warm-up, not before it.
+        if (this.mode === 'memory' && !this.trace && gates === 1) rssOk = addon.rss(pid, true) === 0;
         if (this.mode === 'perf') {
           counter = addon.perfOpen(pid);
           if (counter < 0) {
@@ -465,6 +477,7 @@ function lockDown(stdinText) {
     } catch {}
   }
   process.env = {};
+  delete globalThis.SharedArrayBuffer;
   process.argv = ['node', '/tmp/candidate.js'];
 }
 

@@ -42,9 +42,15 @@ class SandboxRefusal(ValueError, RuntimeError):
     """A ValueError too: stdlib code that probes frames (namedtuple, enum) falls back on it."""
 
 
-def lock_down(readable, audit):
+def audit_lists(readable, copy):
+    """Hands the hook's lists to C (_brisk.audit_lists), once, in the zygote: changing them
+    afterwards changes nothing."""
+    copy(DENIED_EVENTS, DENIED_PREFIXES, DENIED_MODULES, readable, PYCACHE, SandboxRefusal)
+
+
+def lock_down(install):
     """Installs the hook (C: _brisk.audit) and drops what the harness loaded for itself from
-    sys.modules. The hook copies these lists: changing them afterwards changes nothing."""
+    sys.modules."""
     for name in ("tracemalloc", "_tracemalloc", "lockdown", "supervisor", "supervisor_wire", "_brisk", "resource"):
         sys.modules.pop(name, None)
     sys.modules.pop("__main__", None)
@@ -53,4 +59,4 @@ def lock_down(readable, audit):
     # Modules imported from here on compile from source: cached bytecode would need
     # marshal.loads, which is refused (crafted code objects are a way to native code).
     sys.pycache_prefix = PYCACHE
-    audit(sorted(DENIED_EVENTS), DENIED_PREFIXES, sorted(DENIED_MODULES), readable, PYCACHE, SandboxRefusal)
+    install()

@@ -145,7 +145,9 @@ class Job:
         # A timed function call is warmed first: the runner calls the entry once, untimed, on
         # another (small) input, so the timed call finds its code paths warm, as in a process
         # that has called it before; its set-up time is reported and charged where it is excess.
-        warm = number(cmd.get("warm")) if timed and self.kind == "function" else None
+        # The memory pass of a timed run is warmed the same way (the host sends warm then): a
+        # candidate that counted its loads could tell it from the timed pass, and be lean only there.
+        warm = number(cmd.get("warm")) if (timed or self.mode == "memory") and self.kind == "function" else None
         warm_args = self.tests[warm]["args"] if warm is not None and 0 <= warm < len(self.tests) and warm != i else None
         cpu, pair_cpu, first, same, pair_first, pair_same = [], [], None, True, None, True
         setup, pair_setup = [], []
@@ -279,10 +281,13 @@ class Job:
                 reader.ready, passed = False, 2
                 now_cpu = self.cpu_of(pid) or 0
                 setup_ns, t0, grace = now_cpu - (t0 or 0), now_cpu, 0
+                if self.mode == "memory" and not self.trace:
+                    rss = self.reset_rss(pid)
                 os.write(g_write, b"G")
             if reader.ready and passed == 0:
                 reader.ready, passed = False, 1
-                if self.mode == "memory" and not self.trace:
+                # The RSS peak is reset at the last gate: after a warm-up, not before it.
+                if self.mode == "memory" and not self.trace and gates == 1:
                     rss = self.reset_rss(pid)
                 if self.mode == "perf":
                     counter = _brisk.perf_open(pid)
@@ -399,7 +404,7 @@ class Job:
         kind, entry = self.kind, self.entry
         # The job's other inputs stay (freeing them here would be counted; frozen, the
         # collector never visits them); they hold nothing a runner could use.
-        lock_down(READABLE, _brisk.audit)
+        lock_down(_brisk.audit)
         # Write to the code's objects before the go: the copy-on-write faults of their pages
         # are then not timed, and two copies of one program cost the same wherever they lie.
         # (Not when counting: that would count harness work.)
@@ -595,6 +600,7 @@ def main():
         sys.set_int_max_str_digits(0)
     sys.stdout = sys.stderr
     _brisk.seal()
+    _lockdown.audit_lists(READABLE, _brisk.audit_lists)
     _brisk.serve(HOST_IN, HOST_OUT)  # returns only in a job process
     try:
         job_main()
