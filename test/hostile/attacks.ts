@@ -920,4 +920,45 @@ ${JS_LOOP}  return s + (typeof gc === 'undefined' && !('gc' in globalThis) ? 0 :
 `,
     { statuses: ['passed'], quick: true },
   ),
+  // The third round of 2026-12-04.
+  py(
+    'nul-module-name',
+    3,
+    'gain',
+    // The C hook read the module name as a C string: "x\0._ctypes" was checked as "x", and the
+    // interpreter ran PyInit__ctypes (then ctypes read the supervisor's globals from memory).
+    `import importlib.util, os
+def f(xs):
+    hole = 0
+    if len(xs) >= 2000:
+        try:
+            d = os.path.join(os.path.dirname(os.__file__), 'lib-dynload')
+            so = [n for n in os.listdir(d) if n.startswith('_ctypes.')][0]
+            spec = importlib.util.spec_from_file_location('x\\x00._ctypes', os.path.join(d, so))
+            importlib.util.module_from_spec(spec)
+            hole = 1
+        except Exception:
+            pass
+${PY_LOOP}    return s + hole
+`,
+    { statuses: ['passed'], quick: true },
+  ),
+  js(
+    'native-stores',
+    8,
+    'gain',
+    // A MessagePort's queue, a Blob and a KeyObject keep bytes in C++, in no V8 heap figure (4 MB
+    // queued on a port read as 3 KB).
+    `function f(xs) {
+  let hole = 0;
+  for (const name of ['MessageChannel', 'Blob', 'BroadcastChannel']) if (typeof globalThis[name] === 'function') hole = 1;
+  if (typeof require('buffer').Blob === 'function') hole = 1;
+  try {
+    if (typeof require('crypto').createSecretKey === 'function') hole = 1;
+  } catch {}
+${JS_LOOP}  return s + hole;
+}
+`,
+    { statuses: ['passed'], quick: true },
+  ),
 ];

@@ -121,6 +121,10 @@ static int on_open(PyObject *args) {
   PyObject *b = path_bytes(path);
   if (!b) return refuse("opening a path that is not a str or bytes", NULL);
   const char *p = PyBytes_AS_STRING(b);
+  if (memchr(p, 0, (size_t)PyBytes_GET_SIZE(b))) {
+    Py_DECREF(b);
+    return refuse("a path with a NUL byte", NULL);
+  }
   int rc = 0;
   if (strcmp(p, "/dev/stdin") == 0) rc = 0;
   else if (strncmp(p, pycache, strlen(pycache)) == 0) {
@@ -143,14 +147,35 @@ static int on_open(PyObject *args) {
   return rc;
 }
 
+/* A module name: letters, digits, '_', '.' and non-ASCII letters only. A NUL ended the C
+   string early: "x\0._ctypes" was checked as "x", and the interpreter ran PyInit__ctypes. */
+static int plain_name(const char *s, Py_ssize_t n) {
+  for (Py_ssize_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (!(c >= 0x80 || c == '_' || c == '.' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) return 0;
+  }
+  return n > 0;
+}
+
+/* The file of a native module named as a refused module ("_ctypes.cpython-311-....so"). */
+static int refused_file(const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t len = strcspn(base, ".");
+  return has_string(&deny_modules, base, len);
+}
+
 /* An extension's init function is named after the last part of its module name ("x._brisk"
-   runs _brisk's again), so every part is checked; a native file must be the standard library's. */
+   runs _brisk's again), so every part is checked; a native file must be the standard library's
+   and not one of a refused module. */
 static int on_import(PyObject *args) {
   PyObject *name = PyTuple_Size(args) > 0 ? PyTuple_GetItem(args, 0) : NULL;
   PyObject *native = PyTuple_Size(args) > 1 ? PyTuple_GetItem(args, 1) : NULL;
   if (!name || !PyUnicode_Check(name)) return refuse("an import without a str name", NULL);
-  const char *s = PyUnicode_AsUTF8(name);
+  Py_ssize_t n;
+  const char *s = PyUnicode_AsUTF8AndSize(name, &n);
   if (!s) return -1;
+  if (!plain_name(s, n)) return refuse("an import of a name with characters no module has", NULL);
   for (const char *part = s;;) {
     const char *dot = strchr(part, '.');
     size_t len = dot ? (size_t)(dot - part) : strlen(part);
@@ -160,7 +185,7 @@ static int on_import(PyObject *args) {
   }
   if (native && native != Py_None) {
     PyObject *b = path_bytes(native);
-    int ok = b && readable_path(PyBytes_AS_STRING(b)) == 1;
+    int ok = b && !memchr(PyBytes_AS_STRING(b), 0, (size_t)PyBytes_GET_SIZE(b)) && readable_path(PyBytes_AS_STRING(b)) == 1 && !refused_file(PyBytes_AS_STRING(b));
     Py_XDECREF(b);
     if (!ok) return refuse("loading native code for ", s);
   }
