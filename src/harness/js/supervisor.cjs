@@ -36,7 +36,25 @@ const PERF_ERRORS = {
 };
 // crypto: a KeyObject (createSecretKey, read back with export()) holds its bytes in C++, in no
 // V8 figure, as a MessagePort's queue and a Blob do (taken in lockDown).
-const DENIED_MODULES = new Set(['v8', 'inspector', 'child_process', 'worker_threads', 'cluster', 'dgram', 'net', 'http', 'https', 'http2', 'tls', 'wasi', 'module', 'repl', 'trace_events', 'vm', 'crypto']);
+const DENIED_MODULES = new Set([
+  'v8',
+  'inspector',
+  'child_process',
+  'worker_threads',
+  'cluster',
+  'dgram',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'tls',
+  'wasi',
+  'module',
+  'repl',
+  'trace_events',
+  'vm',
+  'crypto',
+]);
 /** The candidate's require: the modules above would hand it native or out-of-process power. */
 function candidateRequire(name) {
   const bare = String(name).replace(/^node:/, '');
