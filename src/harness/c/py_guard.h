@@ -21,11 +21,49 @@ static int strip_type(PyTypeObject *t, const char *const *names) {
   return 0;
 }
 
+/* _struct.Struct as CPython 3.11 lays it out. Its __init__ could run again on a live Struct
+   (freeing the format table that iter_unpack and pack_into were still using): a candidate read
+   and wrote every byte of the runner's memory with it, removed the audit hook and zeroed
+   callgrind's count. A Struct is initialised once now. */
+typedef struct {
+  PyObject_HEAD
+  Py_ssize_t s_size, s_len;
+  void *s_codes;
+  PyObject *s_format, *weakreflist;
+} StructLayout;
+static initproc struct_init;
+
+static int struct_init_once(PyObject *self, PyObject *args, PyObject *kwargs) {
+  if (((StructLayout *)self)->s_codes != NULL) {
+    PyErr_SetString(PyExc_TypeError, "Brisk's sandbox initialises a Struct once");
+    return -1;
+  }
+  return struct_init(self, args, kwargs);
+}
+
+static int seal_struct(void) {
+  PyObject *m = PyImport_ImportModule("_struct");
+  PyObject *t = m ? PyObject_GetAttrString(m, "Struct") : NULL;
+  Py_XDECREF(m);
+  if (!t) return -1;
+  int rc = -1;
+  if (PyType_Check(t) && ((PyTypeObject *)t)->tp_basicsize == sizeof(StructLayout) && ((PyTypeObject *)t)->tp_init) {
+    PyTypeObject *type = (PyTypeObject *)t;
+    struct_init = type->tp_init;
+    type->tp_init = struct_init_once;
+    /* The __init__ wrapper in its dict calls the original directly: gone, object.__init__ refuses. */
+    static const char *const init[] = {"__init__", NULL};
+    rc = strip_type(type, init);
+  } else PyErr_SetString(PyExc_RuntimeError, "_struct.Struct is not laid out as in CPython 3.11");
+  Py_DECREF(t);
+  return rc;
+}
+
 /* seal(): once, in the zygote; the harness's own Python code uses none of these attributes. */
 static PyObject *py_seal(PyObject *self, PyObject *noargs) {
   static const char *const function_attrs[] = {"__globals__", "__closure__", "__builtins__", NULL};
   static const char *const frame_attrs[] = {"f_back", "f_globals", "f_locals", "f_builtins", "f_trace", NULL};
-  if (strip_type(&PyFunction_Type, function_attrs) < 0 || strip_type(&PyFrame_Type, frame_attrs) < 0) return NULL;
+  if (strip_type(&PyFunction_Type, function_attrs) < 0 || strip_type(&PyFrame_Type, frame_attrs) < 0 || seal_struct() < 0) return NULL;
   Py_RETURN_NONE;
 }
 
