@@ -15,6 +15,36 @@ const { runsCode } = require('./inert.cjs');
 // Loaded once, before any fork: a candidate's require of these is a cache hit in every call.
 for (const m of ['readline', 'util', 'events', 'string_decoder', 'assert', 'os', 'buffer']) require(m);
 
+// Stores of memory in C++ that V8's heap figures do not see, gone before any fork (free for
+// every runner; the harness uses none): 4 MB queued on a MessagePort read as 3 KB (a function's
+// call returns before the event loop turns), and Intl's objects keep their strings in ICU (40
+// Segments of a 200K-character text read as 0).
+for (const name of [
+  'SharedArrayBuffer',
+  'MessageChannel',
+  'MessagePort',
+  'BroadcastChannel',
+  'Blob',
+  'File',
+  'crypto',
+  'Crypto',
+  'CryptoKey',
+  'SubtleCrypto',
+  'Intl',
+  'fetch',
+  'Request',
+  'Response',
+  'Headers',
+  'FormData',
+  'CompressionStream',
+  'DecompressionStream',
+]) {
+  try {
+    delete globalThis[name];
+  } catch {}
+}
+for (const name of ['Blob', 'File', 'resolveObjectURL']) delete require('node:buffer')[name];
+
 const addon = (() => {
   const m = { exports: {} };
   process.dlopen(m, process.argv[2]);
@@ -501,17 +531,6 @@ function lockDown(stdinText) {
     } catch {}
   }
   process.env = {};
-  // Stores of memory in C++ that V8's heap figures do not see: 4 MB queued on a MessagePort
-  // read as 3 KB (a function's call returns before the event loop turns).
-  // Intl's objects keep their strings in ICU (40 Segments of a 200K-character text read as 0).
-  const stores = ['SharedArrayBuffer', 'MessageChannel', 'MessagePort', 'BroadcastChannel', 'Blob', 'File', 'crypto', 'Crypto', 'CryptoKey', 'SubtleCrypto', 'Intl'];
-  for (const name of [...stores, 'fetch', 'Request', 'Response', 'Headers', 'FormData', 'CompressionStream', 'DecompressionStream']) {
-    try {
-      delete globalThis[name];
-    } catch {}
-  }
-  const buffer = require('node:buffer');
-  for (const name of ['Blob', 'File', 'resolveObjectURL']) delete buffer[name];
   process.argv = ['node', '/tmp/candidate.js'];
 }
 
