@@ -85,7 +85,9 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
       const twin = honest[attack.language]!;
       if (attack.statuses) expect(attack.statuses, `${r.status}: ${r.message}`).toContain(r.status);
       if (attack.kind === 'wrong') {
-        expect(r.passed, `${r.status}: ${r.message}`).toBe(false);
+        // Censored by its own detour (a timing loop) where it would answer wrongly: natively
+        // right, so it keeps its pass credit, and its efficiency is 0.
+        if (!(r.status === 'timeout' && attack.statuses?.includes('timeout'))) expect(r.passed, `${r.status}: ${r.message}`).toBe(false);
         expect(r.score).toBe(0);
       } else if (r.passed && r.totalCost !== undefined) {
         // Deterministic counts: each level costs the attack at least what it costs the honest
@@ -108,7 +110,9 @@ describe.each(meters.map((m) => [m.name, m] as const))('attack candidates under 
       } else {
         expect(r.score).toBeLessThanOrEqual(twin.score + 1e-9);
       }
-      if (attack.minPeakBytes !== undefined && r.passed) {
+      // Only a fully measured sample has a peak over every level (a censored one keeps its pass
+      // credit, and its memory pass runs on the levels it survived).
+      if (attack.minPeakBytes !== undefined && r.status === 'passed' && r.totalCost !== undefined) {
         expect(r.memory, r.memoryError).toBeDefined();
         expect(r.memory!.peakBytes, r.memoryError).toBeGreaterThanOrEqual(attack.minPeakBytes);
       }
