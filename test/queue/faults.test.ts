@@ -119,7 +119,10 @@ describe.skipIf(started.skip !== undefined)('brisk run --queue under faults', ()
     await seedStore(`${out}.sqlite`, 'references');
     const args = runArgs(samples, `${out}.sqlite`, out, true, 'list-sum');
     const first = startRun('coordinator', args);
-    await waitFor(() => storeCounts(`${out}.sqlite`).samples >= 1, 300_000, 'a first stored sample');
+    // Killed as soon as a worker has started a sample: waiting for a stored (or a finished) one
+    // let all three land within one poll on a quiet machine (CI, 2026-12-04), and nothing was
+    // left to resume.
+    await waitFor(() => workers.flatMap((w) => jobsIn(w.log(), 'started')).length >= 1, 300_000, 'a first started sample');
     first.proc.kill('SIGKILL');
     await first.proc;
     const atKill = storeCounts(`${out}.sqlite`).samples;
