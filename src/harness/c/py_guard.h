@@ -116,7 +116,8 @@ static int refuse(const char *what, const char *detail) {
 }
 
 /* A path as the kernel will see it: str or bytes only (a path-like object's __fspath__ is the
-   candidate's code, and could answer the check and the open differently). */
+   candidate's code, and could answer the check and the open differently); the converter
+   refuses an embedded NUL. */
 static PyObject *path_bytes(PyObject *path) {
   if (!PyUnicode_Check(path) && !PyBytes_Check(path)) return NULL;
   PyObject *b = NULL;
@@ -159,10 +160,6 @@ static int on_open(PyObject *args) {
   PyObject *b = path_bytes(path);
   if (!b) return refuse("opening a path that is not a str or bytes", NULL);
   const char *p = PyBytes_AS_STRING(b);
-  if (memchr(p, 0, (size_t)PyBytes_GET_SIZE(b))) {
-    Py_DECREF(b);
-    return refuse("a path with a NUL byte", NULL);
-  }
   int rc = 0;
   if (strcmp(p, "/dev/stdin") == 0) rc = 0;
   else if (strncmp(p, pycache, strlen(pycache)) == 0) {
@@ -223,7 +220,7 @@ static int on_import(PyObject *args) {
   }
   if (native && native != Py_None) {
     PyObject *b = path_bytes(native);
-    int ok = b && !memchr(PyBytes_AS_STRING(b), 0, (size_t)PyBytes_GET_SIZE(b)) && readable_path(PyBytes_AS_STRING(b)) == 1 && !refused_file(PyBytes_AS_STRING(b));
+    int ok = b && readable_path(PyBytes_AS_STRING(b)) == 1 && !refused_file(PyBytes_AS_STRING(b));
     Py_XDECREF(b);
     if (!ok) return refuse("loading native code for ", s);
   }

@@ -65,7 +65,7 @@ const PERF_ERRORS = {
   EINVAL: 'Invalid argument',
 };
 // crypto: a KeyObject (createSecretKey, read back with export()) holds its bytes in C++, in no
-// V8 figure, as a MessagePort's queue and a Blob do (taken in lockDown).
+// V8 figure, as a MessagePort's queue and a Blob do (their globals are deleted at load).
 const DENIED_MODULES = new Set([
   'v8',
   'inspector',
