@@ -950,11 +950,14 @@ ${PY_LOOP}    return s + hole
     8,
     'gain',
     // A MessagePort's queue, a Blob and a KeyObject keep bytes in C++, in no V8 heap figure (4 MB
-    // queued on a port read as 3 KB).
+    // queued on a port read as 3 KB); stream/consumers' blob() still made a Blob, read back.
     `function f(xs) {
   let hole = 0;
   for (const name of ['MessageChannel', 'Blob', 'BroadcastChannel']) if (typeof globalThis[name] === 'function') hole = 1;
   if (typeof require('buffer').Blob === 'function') hole = 1;
+  try {
+    if (typeof require('stream/consumers').blob === 'function') hole = 1;
+  } catch {}
   try {
     if (typeof require('crypto').createSecretKey === 'function') hole = 1;
   } catch {}

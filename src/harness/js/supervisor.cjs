@@ -84,6 +84,8 @@ const DENIED_MODULES = new Set([
   'trace_events',
   'vm',
   'crypto',
+  // stream/consumers' blob() makes a Blob from its own class, though the global is gone.
+  'stream/consumers',
 ]);
 /** The candidate's require: the modules above would hand it native or out-of-process power. */
 function candidateRequire(name) {
