@@ -25,6 +25,7 @@ const SANDBOX = [
   'test/queue/cli.test.ts',
   'test/queue/faults.test.ts',
   'test/report/browser.test.ts',
+  'test/sandbox/count-tool.test.ts',
 ];
 
 export default defineConfig({

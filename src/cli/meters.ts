@@ -16,7 +16,7 @@ export function renderMeters(statuses: MeterStatus[], auto: string): string {
 
 export function metersCommand() {
   return new Command('meters')
-    .description('tell which meters work on this machine (perf, callgrind, time, memory) and why the others do not')
+    .description('tell which meters work on this machine (perf, valgrind, time, memory) and why the others do not')
     .option('--json', 'print the findings as JSON')
     .action(async (opts) => {
       const isolation = await detectIsolation();

@@ -5,7 +5,7 @@ import type { Executor, HarnessJob, Mode, RunOutcome } from '../sandbox/executor
 import { explainPerfError } from './perf.ts';
 import { summarizeTimes } from './stats.ts';
 
-export type ProbedMeter = 'perf' | 'callgrind' | 'time' | 'memory';
+export type ProbedMeter = 'perf' | 'valgrind' | 'time' | 'memory';
 
 export interface MeterStatus {
   meter: ProbedMeter;
@@ -64,15 +64,15 @@ export function probePerf(executor: Executor): Promise<MeterStatus> {
   return perfProbe;
 }
 
-export async function probeCallgrind(executor: Executor): Promise<MeterStatus> {
+export async function probeValgrind(executor: Executor): Promise<MeterStatus> {
   const version = await valgrindVersion();
-  if (!version) return { meter: 'callgrind', works: false, reason: 'valgrind not found (apt-get install valgrind)' };
+  if (!version) return { meter: 'valgrind', works: false, reason: 'valgrind not found (apt-get install valgrind)' };
   const out = await runProbe(executor, probeJob('callgrind'));
   const n = out.tests[1]?.instructions;
   if (out.status === 'completed' && n !== undefined) {
-    return { meter: 'callgrind', works: true, reason: `${version} works: ${n} instructions for sum(range(${PROBE_N})), deterministic; 10-100x slower per call, 2-5 s start-up` };
+    return { meter: 'valgrind', works: true, reason: `${version} works: ${n} instructions for sum(range(${PROBE_N})), deterministic (Brisk's counting tool); ~15x slower per call, 1-3 s start-up` };
   }
-  return { meter: 'callgrind', works: false, reason: `${version} is installed but a counted run failed: ${failure(out)}` };
+  return { meter: 'valgrind', works: false, reason: `${version} is installed but a counted run failed: ${failure(out)}` };
 }
 
 export async function probeTime(executor: Executor): Promise<MeterStatus> {
@@ -111,6 +111,6 @@ export async function probeMemory(executor: Executor): Promise<MeterStatus> {
 export async function probeMeters(executor: Executor): Promise<MeterStatus[]> {
   // One at a time: the time probe should not share the cores with a valgrind run.
   const out: MeterStatus[] = [];
-  for (const probe of [probePerf, probeCallgrind, probeTime, probeMemory]) out.push(await probe(executor));
+  for (const probe of [probePerf, probeValgrind, probeTime, probeMemory]) out.push(await probe(executor));
   return out;
 }

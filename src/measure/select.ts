@@ -7,7 +7,7 @@ import { probePerf, valgrindVersion } from './probe.ts';
 
 export { valgrindVersion };
 
-/** What the user may ask for: `instructions` is callgrind, `perf` the hardware counter. */
+/** What the user may ask for: `instructions` is valgrind (Brisk's counting tool), `perf` the hardware counter. */
 export type MeterRequest = MeterName | 'perf' | 'auto';
 
 export interface MeterChoice {
@@ -30,10 +30,10 @@ export async function chooseMeter(requested: MeterRequest, executor?: Executor):
     }
     perfWhy = `perf: ${perf.reason}`;
   }
-  if (requested === 'perf') throw new Error(`--meter perf: ${perfWhy.replace(/^perf: /, '')}; use --meter instructions (callgrind) or --meter time`);
+  if (requested === 'perf') throw new Error(`--meter perf: ${perfWhy.replace(/^perf: /, '')}; use --meter instructions (valgrind) or --meter time`);
   if (valgrind) {
     const why = requested === 'auto' ? `auto: ${perfWhy}; ${valgrind} works, counts are deterministic` : 'as requested';
-    return { meter: new InstructionMeter(), reason: `instructions via callgrind (${why})`, valgrind };
+    return { meter: new InstructionMeter(), reason: `instructions via valgrind (${why})`, valgrind };
   }
   if (requested === 'instructions') {
     throw new Error('--meter instructions needs valgrind (apt-get install valgrind); use --meter time instead');

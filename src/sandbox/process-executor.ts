@@ -1,10 +1,10 @@
 // I/O shell: runs one harness job through a pooled, sandboxed supervisor (docs/harness.md).
 // The candidate runs in a runner forked per call; this side holds the expected outputs and
-// judges every output of every pass, reads counts from the runners' callgrind dumps and turns
+// judges every output of every pass, reads the runners' instruction counts and turns
 // each call's event into a test record. Nothing a runner sends can crash or hang it.
 import type { CallCommand, CallEvent, JobHeader, SupervisorMode } from '../harness/protocol.ts';
 import { parseOutput } from '../harness/protocol.ts';
-import { readRunnerCount } from './callgrind-dump.ts';
+import { readRunnerCount } from './count-file.ts';
 import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Isolation } from './command.ts';
@@ -244,7 +244,8 @@ export class ProcessExecutor implements Executor {
           }
         }
         if (mode === 'count') {
-          const n = readRunnerCount(lease.dumps, ev.pid);
+          if (process.env.BRISK_TAIL_LOG) console.error(`LEN ${ev.pid} ${ev.output.length}`);
+          const n = readRunnerCount(lease.dumps, ev.pid, ev.output.length);
           if (typeof n === 'string') return fail('crashed', n);
           // The empty call's instructions (fork, set-up, finish) are not the candidate's.
           rec.instructions = Math.max(0, n - lease.baseline);

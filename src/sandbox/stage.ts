@@ -21,6 +21,8 @@ const STAGED = [
   'c/py_guard.h',
   'c/brisk_py.c',
   'c/brisk_node.c',
+  'c/brisk_count.h',
+  'c/brisk_count_tool.c',
 ];
 
 export interface Stage {
@@ -102,7 +104,7 @@ async function build(target: string, source: string, flags: () => Promise<string
   return out;
 }
 
-/** A scratch folder the sandboxed process may write (stdio files, callgrind dumps). */
+/** A scratch folder the sandboxed process may write (stdio files). */
 export function makeScratch(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'brisk-run-'));
   chmodSync(dir, 0o777);

@@ -9,7 +9,8 @@ import { sandboxArgv, UidPool, type Isolation } from './command.ts';
 import type { Interpreter } from './interpreter.ts';
 import { harnessStage, nodeAddon, pythonExtension } from './stage.ts';
 import { Supervisor } from './supervisor.ts';
-import { readRunnerCount } from './callgrind-dump.ts';
+import { COUNT_TOOL, countToolLib } from './count-tool.ts';
+import { readRunnerCount } from './count-file.ts';
 
 export type Family = 'python' | 'javascript';
 
@@ -23,7 +24,7 @@ export interface PoolKey {
 
 export interface Lease {
   supervisor: Supervisor;
-  /** Host path of the folder the runners' callgrind dumps land in. */
+  /** Host path of the folder the runners' count files land in. */
   dumps: string;
   cgroup?: Cgroup;
   /**
@@ -111,12 +112,14 @@ export class SupervisorPool {
     // Address-space randomisation off when counting: where mmap puts an arena decides how many
     // of Python's 16 KiB pools fit in it, which moved counts by a few instructions per call
     // between supervisors (the calibrated empty call varied by hundreds; now it does not).
-    // Callgrind's collection is per thread, and a new thread starts with --collect-atstart: for
-    // Python it is on, so a candidate's threads are counted (the zygote switches its own main
-    // thread off as it loads _brisk). Node keeps it off: workers are refused, and V8's helper
-    // threads must not count.
-    const collect = `--collect-atstart=${js ? 'no' : 'yes'}`;
-    const argv = key.counted ? ['setarch', '-R', 'valgrind', '--tool=callgrind', collect, '--vgdb=no', `--callgrind-out-file=${dumps}/cg.%p`, ...program] : program;
+    // The counting tool (count-tool.ts) counts a runner's threads too for Python; node's new
+    // threads are V8's helpers, not the candidate's work (workers are refused). Python has no
+    // JIT, so code run from memory no file backs is an escape (ctypes, an RWX page).
+    const counting = key.counted
+      ? ['setarch', '-R', 'valgrind', `--tool=${COUNT_TOOL}`, `--count-new-threads=${js ? 'no' : 'yes'}`, `--file-code-only=${js ? 'no' : 'yes'}`, '--vgdb=no', `--count-out=${dumps}/count`]
+      : [];
+    const argv = [...counting, ...program];
+    const valgrindLib: Record<string, string> = key.counted ? { VALGRIND_LIB: await countToolLib() } : {};
     const full = sandboxArgv({
       isolation: this.isolation,
       uid,
@@ -131,7 +134,7 @@ export class SupervisorPool {
       readOnly: [stage.dir],
       writable: [dumps],
       // No PYTHONPATH: supervisor.py loads its modules by path (see there).
-      env: { PYTHONHASHSEED: '0', PATH: '/usr/bin:/bin', LANG: 'C.UTF-8' },
+      env: { PYTHONHASHSEED: '0', PATH: '/usr/bin:/bin', LANG: 'C.UTF-8', ...valgrindLib },
       argv,
     });
     const supervisor = new Supervisor({
@@ -163,7 +166,7 @@ async function calibrate(lease: Lease, family: Family): Promise<number> {
   if (start.ev !== 'ready') throw new Error(`calibrating the ${family} supervisor failed: ${start.ev === 'lost' ? start.why : start.message}`);
   const ev = await lease.supervisor.call({ op: 'call', i: 0, wall_limit_ms: 120_000 }, 600_000);
   await lease.supervisor.endJob();
-  const n = ev.ev === 'result' ? readRunnerCount(lease.dumps, ev.pid) : `the empty call ended with ${ev.ev}`;
+  const n = ev.ev === 'result' ? readRunnerCount(lease.dumps, ev.pid, ev.output.length) : `the empty call ended with ${ev.ev}`;
   if (typeof n === 'string') {
     lease.supervisor.kill(n);
     throw new Error(`calibrating the ${family} supervisor failed: ${n}`);

@@ -10,17 +10,17 @@ import { PACKAGE_ROOT } from '../../src/problem/load.ts';
 const hostPmu = readdirSync('/sys/bus/event_source/devices').some((d) => /^(cpu|cpu_core|cpu_atom|armv\d.*pmu.*)$/.test(d));
 
 describe('brisk meters', () => {
-  it('--json: perf absent here (no PMU), callgrind used, time and memory work', async () => {
+  it('--json: perf absent here (no PMU), valgrind used, time and memory work', async () => {
     const r = await execa('node', [path.join(PACKAGE_ROOT, 'bin/brisk.js'), 'meters', '--json'], { reject: false });
     expect(r.exitCode, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { meters: MeterStatus[]; auto: string; isolation: string };
     const by = new Map(out.meters.map((m) => [m.meter, m]));
-    expect([...by.keys()]).toEqual(['perf', 'callgrind', 'time', 'memory']);
+    expect([...by.keys()]).toEqual(['perf', 'valgrind', 'time', 'memory']);
     if (!hostPmu) {
       expect(by.get('perf')).toEqual({ meter: 'perf', works: false, reason: 'no PMU (perf_event_open: ENOENT)' });
-      expect(out.auto).toBe(`instructions via callgrind (auto: perf: no PMU (perf_event_open: ENOENT); ${by.get('callgrind')!.reason.split(' ')[0]} works, counts are deterministic)`);
+      expect(out.auto).toBe(`instructions via valgrind (auto: perf: no PMU (perf_event_open: ENOENT); ${by.get('valgrind')!.reason.split(' ')[0]} works, counts are deterministic)`);
     }
-    expect(by.get('callgrind')).toMatchObject({ works: true, reason: expect.stringMatching(/^valgrind-3\.\d+\.\d+ works: \d+ instructions/) });
+    expect(by.get('valgrind')).toMatchObject({ works: true, reason: expect.stringMatching(/^valgrind-3\.\d+\.\d+ works: \d+ instructions/) });
     expect(by.get('time')).toMatchObject({ works: true, reason: expect.stringMatching(/^works: CV \d+\.\d% over 7 timed batches/) });
     expect(by.get('memory')).toEqual({
       meter: 'memory',
@@ -36,8 +36,8 @@ describe('brisk meters', () => {
         { meter: 'perf', works: false, reason: 'no PMU (perf_event_open: ENOENT)' },
         { meter: 'time', works: true, reason: 'works' },
       ],
-      'instructions via callgrind',
+      'instructions via valgrind',
     );
-    expect(text.split('\n')).toEqual(['perf  no   no PMU (perf_event_open: ENOENT)', 'time  yes  works', '', '--meter auto picks: instructions via callgrind']);
+    expect(text.split('\n')).toEqual(['perf  no   no PMU (perf_event_open: ENOENT)', 'time  yes  works', '', '--meter auto picks: instructions via valgrind']);
   });
 });

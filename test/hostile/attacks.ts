@@ -559,14 +559,14 @@ ${PY_LOOP}    return s
     'fifo-dumps',
     7,
     'gain',
-    // FIFOs where later runners' dumps will go, past this job's own calls: valgrind's write
-    // would block on them, so the next candidate's runners would hang unless they are cleared.
+    // FIFOs where later runners' count files will go, past this job's own calls: the tool's
+    // create would fail on them, so the next candidate's runners would lose their counts.
     `import os
 def f(xs):
     for d in os.listdir('/tmp'):
         if d.startswith('brisk-dumps'):
             for p in range(os.getpid() + 6, os.getpid() + 400):
-                for name in ('cg.%d' % p, 'cg.%d.1' % p):
+                for name in ('count.%d' % p, 'cg.%d' % p):
                     try:
                         os.mkfifo(os.path.join('/tmp', d, name))
                     except OSError:

@@ -445,8 +445,5 @@ PyMODINIT_FUNC PyInit__brisk(void) {
   static int loaded = 0;
   if (loaded || brisk_role != ROLE_ZYGOTE) return PyErr_Format(PyExc_ImportError, "_brisk loads once, in the zygote");
   loaded = 1;
-  /* A counted zygote starts with collection on (so that every new thread starts with it on, and
-     a candidate's threads are counted); its own main thread stops here. Forks inherit that. */
-  if (RUNNING_ON_VALGRIND) CALLGRIND_TOGGLE_COLLECT;
   return PyModuleDef_Init(&module);
 }

@@ -1,6 +1,6 @@
 /* The part of Brisk's supervisor that must not be written in the candidate's language: the
-   zygote loop, the fork of one runner per call with callgrind collection switched on across the
-   fork only, and the one-shot `finish` that ends a runner. Shared by the CPython extension
+   zygote loop, the fork of one runner per call (counted from the fork on when the counting tool
+   is armed), and the one-shot `finish` that ends a runner. Shared by the CPython extension
    (brisk_py.c) and the node addon (brisk_node.c).
 
    Roles (a C static the candidate cannot reach): the zygote forks job processes and never
@@ -30,7 +30,7 @@
 #include <stddef.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
-#include <valgrind/callgrind.h>
+#include "brisk_count.h"
 
 enum { ROLE_ZYGOTE = 0, ROLE_JOB = 1, ROLE_CALL = 2, ROLE_RUNNER = 3 };
 static int brisk_role = ROLE_ZYGOTE;
@@ -139,7 +139,7 @@ static int core_serve(int in_fd, int out_fd, void (*before)(void), void (*after_
    view into another process, no signal to anyone but itself, no new namespace or counter, no
    kernel-side store (memfd, pipe, socket, System V or POSIX message queue, shared memory);
    threads stay allowed (they are counted). -1 when the filter cannot be installed. */
-static int core_restrict_runner(int counting) {
+static int core_restrict_runner(void) {
   static const int denied[] = {
       __NR_fork, __NR_vfork, __NR_execve, __NR_execveat, __NR_mknod, __NR_mknodat, __NR_ptrace,
       __NR_process_vm_readv, __NR_process_vm_writev, __NR_pidfd_getfd, __NR_kcmp, __NR_unshare,
@@ -153,15 +153,15 @@ static int core_restrict_runner(int counting) {
       __NR_shmget, __NR_shmat, __NR_semget, __NR_mq_open, __NR_open_by_handle_at, __NR_name_to_handle_at,
   };
   const int ndenied = (int)(sizeof denied / sizeof denied[0]);
-  /* Uncounted runners also make no file: a native module that writes without an audit event
-     (Berkeley DB through _dbm) kept answers in /tmp from one runner to the next. Counted
-     runners cannot be held to this: valgrind writes their dumps from inside them. */
+  /* No runner makes a file: a native module that writes without an audit event (Berkeley DB
+     through _dbm) kept answers in /tmp from one runner to the next. (The counting tool opens
+     its count file at the fork, before this filter, on a descriptor the guest cannot reach.) */
   static const int writes[] = {
       __NR_creat, __NR_openat2, __NR_unlink, __NR_unlinkat, __NR_rename, __NR_renameat, __NR_renameat2,
       __NR_mkdir, __NR_mkdirat, __NR_rmdir, __NR_link, __NR_linkat, __NR_symlink, __NR_symlinkat,
       __NR_truncate, __NR_fallocate,
   };
-  const int nwrites = counting ? 0 : (int)(sizeof writes / sizeof writes[0]);
+  const int nwrites = (int)(sizeof writes / sizeof writes[0]);
   const unsigned write_flags = O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND;
   struct sock_filter f[2 * (int)(sizeof denied / sizeof denied[0]) + 2 * (int)(sizeof writes / sizeof writes[0]) + 40];
   int n = 0;
@@ -182,16 +182,14 @@ static int core_restrict_runner(int counting) {
     BRISK_JUMP((unsigned)writes[k], 0, 1);
     BRISK_OP(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM);
   }
-  if (!counting) {
-    /* open(path, flags) and openat(dir, path, flags) for writing; nr is loaded again after. */
-    const unsigned opens[2][2] = {{__NR_open, 1}, {__NR_openat, 2}};
-    for (int k = 0; k < 2; k++) {
-      BRISK_JUMP(opens[k][0], 0, 3);
-      BRISK_OP(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]) + 8 * opens[k][1]);
-      f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, write_flags, 0, 1);
-      BRISK_OP(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM);
-      BRISK_OP(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr));
-    }
+  /* open(path, flags) and openat(dir, path, flags) for writing; nr is loaded again after. */
+  const unsigned opens[2][2] = {{__NR_open, 1}, {__NR_openat, 2}};
+  for (int k = 0; k < 2; k++) {
+    BRISK_JUMP(opens[k][0], 0, 3);
+    BRISK_OP(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0]) + 8 * opens[k][1]);
+    f[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, write_flags, 0, 1);
+    BRISK_OP(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM);
+    BRISK_OP(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr));
   }
   /* clone3's flags lie in memory a filter cannot read: ENOSYS makes the C library use clone. */
   BRISK_JUMP(__NR_clone3, 0, 1);
@@ -228,19 +226,15 @@ static void reopen_as(int fd, int access) {
   }
 }
 
-/* Call process: forks one runner. When counting, collection is on from just before the fork
-   to the runner's finish(); the call process switches it off again at once. */
+/* Call process: forks one runner. When counting, the tool counts the child from the fork to
+   its finish(); the call process itself is never counted. */
 static pid_t core_fork_runner(int count, const int stdio[3], int result_fd, int gate_fd, void (*before)(void), void (*after_parent)(void), void (*after_child)(void)) {
   if (brisk_role != ROLE_CALL) abort();
   new_frame_tag();
   if (before) before();
-  if (count) {
-    CALLGRIND_ZERO_STATS;
-    CALLGRIND_TOGGLE_COLLECT;
-  }
+  if (count) BRISK_COUNT_ARM_NEXT_FORK();
   pid_t pid = fork();
   if (pid != 0) {
-    if (count) CALLGRIND_TOGGLE_COLLECT;
     if (after_parent) after_parent();
     return pid;
   }
@@ -269,7 +263,7 @@ static pid_t core_fork_runner(int count, const int stdio[3], int result_fd, int 
   prctl(PR_SET_DUMPABLE, 1);
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (after_child) after_child();
-  if (core_restrict_runner(count) != 0) _exit(76); /* the system-call filter could not be installed */
+  if (core_restrict_runner() != 0) _exit(76); /* the system-call filter could not be installed */
   return 0;
 }
 
@@ -290,8 +284,7 @@ static int core_gate(void) {
    the job process to close it, so the job process can read this process's clocks and peaks. */
 static void core_stop_counting(void) {
   if (brisk_counting) {
-    CALLGRIND_TOGGLE_COLLECT;
-    CALLGRIND_DUMP_STATS_AT("brisk-call");
+    BRISK_COUNT_STOP_HERE();
     brisk_counting = 0;
   }
 }

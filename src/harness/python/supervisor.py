@@ -20,7 +20,6 @@ def _stage_module(name, filename):
     return module
 
 
-# First: a counted zygote collects from its start until _brisk is loaded (brisk_py.c).
 _brisk = _stage_module("_brisk", "_brisk.so")
 
 import builtins  # noqa: E402
@@ -373,7 +372,7 @@ class Job:
                 if time.monotonic() > deadline:
                     os.kill(pid, 9)
                     return os.waitpid(pid, 0)[1]
-                # Readable once the runner has ended (its callgrind dump written); no busy poll.
+                # Readable once the runner has ended (its count written); no busy poll.
                 if pidfd >= 0:
                     select.select([pidfd], [], [], 0.5)
                 else:

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCountLine, readRunnerCount, tailCap } from '../../src/sandbox/count-file.ts';
+
+const line = (over: Partial<Record<'pid' | 'counted' | 'tail' | 'requests' | 'foreign' | 'stopped', number>> = {}) => {
+  const v = { pid: 42, counted: 1234, tail: 2300, requests: 0, foreign: 0, stopped: 1, ...over };
+  return `brisk-count pid=${v.pid} counted=${v.counted} tail=${v.tail} requests=${v.requests} foreign=${v.foreign} stopped=${v.stopped}\n`;
+};
+
+describe('parseCountLine', () => {
+  it('gives the counted instructions of a clean line', () => {
+    expect(parseCountLine(line(), 42, 10)).toBe(1234);
+  });
+  it('refuses a line of another process, an unfinished runner and a malformed line', () => {
+    expect(parseCountLine(line({ pid: 43 }), 42, 10)).toMatch(/names process 43/);
+    expect(parseCountLine(line({ stopped: 0 }), 42, 10)).toMatch(/without finishing/);
+    expect(parseCountLine(line().replace('counted=', 'count='), 42, 10)).toMatch(/malformed/);
+    expect(parseCountLine(`${line()}x`, 42, 10)).toMatch(/malformed/);
+  });
+  it('refuses a count that was switched off or escaped', () => {
+    expect(parseCountLine(line({ requests: 1 }), 42, 10)).toMatch(/client request/);
+    expect(parseCountLine(line({ foreign: 3 }), 42, 10)).toMatch(/no file backs/);
+  });
+  it('allows a tail that grows with the result, and no more', () => {
+    expect(parseCountLine(line({ tail: tailCap(10) }), 42, 10)).toBe(1234);
+    expect(parseCountLine(line({ tail: tailCap(10) + 1 }), 42, 10)).toMatch(/after its finish/);
+    expect(parseCountLine(line({ tail: 1_000_000 }), 42, 11_207)).toBe(1234);
+  });
+});
+
+describe('readRunnerCount', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'count-file-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads and removes the runner own file', () => {
+    writeFileSync(path.join(dir, 'count.42'), line());
+    expect(readRunnerCount(dir, 42, 10)).toBe(1234);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it('names a missing file, a link and a FIFO without blocking', () => {
+    expect(readRunnerCount(dir, 7, 10)).toBe('no count for this call');
+    writeFileSync(path.join(dir, 'elsewhere'), line({ pid: 8 }));
+    symlinkSync(path.join(dir, 'elsewhere'), path.join(dir, 'count.8'));
+    expect(readRunnerCount(dir, 8, 10)).toMatch(/could not be read \(ELOOP\)/);
+    execFileSync('mkfifo', [path.join(dir, 'count.9')]);
+    expect(readRunnerCount(dir, 9, 10)).toMatch(/not a regular file/);
+  });
+});

@@ -1,0 +1,67 @@
+// The instruction meter's valgrind tool, run directly (no sandbox) on a C probe whose work is
+// known to the instruction.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/problem/load.ts';
+import { COUNT_TOOL, countToolLib } from '../../src/sandbox/count-tool.ts';
+
+const x64 = os.arch() === 'x64';
+let work: string;
+let probe: string;
+let lib: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'count-tool-'));
+  lib = await countToolLib();
+  probe = path.join(work, 'probe');
+  execFileSync('gcc', ['-O1', `-I${path.join(PACKAGE_ROOT, 'src/harness/c')}`, '-o', probe, path.join(PACKAGE_ROOT, 'test/fixtures/count-tool/probe.c')]);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs the probe under the tool; the count lines it left, one per counted process. */
+function run(n: number, what = '', fileCodeOnly = false): string[] {
+  const out = mkdtempSync(path.join(work, 'out-'));
+  execFileSync('valgrind', [`--tool=${COUNT_TOOL}`, '-q', `--file-code-only=${fileCodeOnly ? 'yes' : 'no'}`, `--count-out=${out}/count`, probe, String(n), what], {
+    env: { ...process.env, VALGRIND_LIB: lib },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'));
+}
+const field = (lineText: string, name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(lineText)?.[1]);
+
+describe.runIf(x64)('the counting tool', () => {
+  it('counts the armed child only, exactly: 2 instructions a round', () => {
+    const [a, b] = [run(1000), run(3000)];
+    expect(a).toHaveLength(1);
+    expect(field(b[0]!, 'counted') - field(a[0]!, 'counted')).toBe(4000);
+    expect(field(a[0]!, 'counted')).toBeLessThan(100_000); // the parent's 2e6 are not in it
+    expect(field(a[0]!, 'stopped')).toBe(1);
+    const noPid = (l: string[]) => l.map((t) => t.replace(/pid=\d+/, ''));
+    expect(noPid(run(1000))).toEqual(noPid(a)); // the same count on every run
+  });
+  it('counts nothing for a fork it was not armed for', () => {
+    expect(run(1000, 'unarmed')).toEqual([]);
+  });
+  it('keeps what runs after the stop apart, as the tail', () => {
+    const [plain, after] = [run(1000)[0]!, run(1000, 'after-stop')[0]!];
+    expect(field(after, 'counted')).toBe(field(plain, 'counted'));
+    // 500,000 rounds, plus the call that runs them.
+    expect(field(after, 'tail') - field(plain, 'tail')).toBeGreaterThanOrEqual(1_000_000);
+    expect(field(after, 'tail') - field(plain, 'tail')).toBeLessThan(1_000_020);
+  });
+  it('notes a CLIENT_CALL (a function run natively, uncounted) and code from an anonymous page', () => {
+    expect(field(run(1000, 'client-call')[0]!, 'requests')).toBe(1);
+    expect(field(run(1000)[0]!, 'requests')).toBe(0);
+    expect(field(run(1000, 'foreign', true)[0]!, 'foreign')).toBe(1);
+    expect(field(run(1000, '', true)[0]!, 'foreign')).toBe(0);
+  });
+  it('keeps its file out of the child reach: writes to every descriptor change nothing', () => {
+    const lines = run(1000, 'scribble');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^brisk-count pid=\d+ counted=\d+ tail=\d+ requests=0 foreign=0 stopped=1\n$/);
+    expect(field(lines[0]!, 'pid')).not.toBe(1);
+  });
+});
