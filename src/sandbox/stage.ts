@@ -14,6 +14,7 @@ const STAGED = [
   'python/lockdown.py',
   'python/checker.py',
   'python/supervisor_wire.py',
+  'python/warm_corpus.py',
   'js/supervisor.cjs',
   'js/wire.cjs',
   'js/inert.cjs',

@@ -107,7 +107,7 @@ export class SupervisorPool {
     const js = key.family === 'javascript';
     const program = js
       ? [this.node.path, ...nodeFlags(key.counted, stage.dir, dumps, key.heapMb), stage.jsSupervisor, await nodeAddon()]
-      : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonSupervisor];
+      : [this.python.path, '-P', '-s', '-S', '-B', stage.pythonSupervisor, ...(key.counted ? ['--warm'] : [])];
     if (!js) await pythonExtension(this.python);
     // Address-space randomisation off when counting: where mmap puts an arena decides how many
     // of Python's 16 KiB pools fit in it, which moved counts by a few instructions per call
@@ -116,7 +116,7 @@ export class SupervisorPool {
     // threads are V8's helpers, not the candidate's work (workers are refused). Python has no
     // JIT, so code run from memory no file backs is an escape (ctypes, an RWX page).
     const counting = key.counted
-      ? ['setarch', '-R', 'valgrind', `--tool=${COUNT_TOOL}`, `--count-new-threads=${js ? 'no' : 'yes'}`, `--file-code-only=${js ? 'no' : 'yes'}`, '--vgdb=no', `--count-out=${dumps}/count`]
+      ? ['setarch', '-R', 'valgrind', `--tool=${COUNT_TOOL}`, `--count-new-threads=${js ? 'no' : 'yes'}`, `--file-code-only=${js ? 'no' : 'yes'}`, '--max-threads=70', '--vgdb=no', `--count-out=${dumps}/count`]
       : [];
     const argv = [...counting, ...program];
     const valgrindLib: Record<string, string> = key.counted ? { VALGRIND_LIB: await countToolLib() } : {};

@@ -594,10 +594,20 @@ def job_main():
         job.call(cmd)
 
 
+def warm_translations():
+    """Counted zygotes only (see warm_corpus.py): typical code run once before any fork."""
+    corpus = _stage_module("warm_corpus", "warm_corpus.py")
+    corpus.run()
+    sys.modules.pop("warm_corpus", None)
+    gc.collect()
+
+
 def main():
     if hasattr(sys, "set_int_max_str_digits"):
         sys.set_int_max_str_digits(0)
     sys.stdout = sys.stderr
+    if "--warm" in sys.argv:
+        warm_translations()
     _brisk.seal()
     _lockdown.audit_lists(READABLE, _brisk.audit_lists)
     _brisk.serve(HOST_IN, HOST_OUT)  # returns only in a job process
