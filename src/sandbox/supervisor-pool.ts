@@ -116,7 +116,17 @@ export class SupervisorPool {
     // threads are V8's helpers, not the candidate's work (workers are refused). Python has no
     // JIT, so code run from memory no file backs is an escape (ctypes, an RWX page).
     const counting = key.counted
-      ? ['setarch', '-R', 'valgrind', `--tool=${COUNT_TOOL}`, `--count-new-threads=${js ? 'no' : 'yes'}`, `--file-code-only=${js ? 'no' : 'yes'}`, '--max-threads=70', '--vgdb=no', `--count-out=${dumps}/count`]
+      ? [
+          'setarch',
+          '-R',
+          'valgrind',
+          `--tool=${COUNT_TOOL}`,
+          `--count-new-threads=${js ? 'no' : 'yes'}`,
+          `--file-code-only=${js ? 'no' : 'yes'}`,
+          '--max-threads=70',
+          '--vgdb=no',
+          `--count-out=${dumps}/count`,
+        ]
       : [];
     const argv = [...counting, ...program];
     const valgrindLib: Record<string, string> = key.counted ? { VALGRIND_LIB: await countToolLib() } : {};
