@@ -46,7 +46,7 @@ def walk(graph, start):
 def numbers(xs):
     total, best, prefix = 0, -(10**18), [0]
     for i, x in enumerate(xs):
-        total += x * x % 7 - (x // 3) + (x << 1 >> 1) ^ (x & 5) | 1
+        total += x * x % 7 - (x // 3) + (x << 1 >> 1) ^ (x & 5) | i
         best = max(best, total)
         prefix.append(prefix[-1] + x)
     dp = [0] * (len(xs) + 1)
@@ -71,7 +71,7 @@ def containers(xs):
     bisect.insort(uniq, 11)
     table = {x: i for i, x in enumerate(xs)}
     nested = [[i * j for j in range(5)] for i in range(5)]
-    transposed = list(map(list, zip(*nested)))
+    transposed = list(map(list, zip(*nested, strict=True)))
     frozen = frozenset(uniq) & {1, 2, 3}
     sliced = xs[::2] + xs[1:5] + xs[-3:]
     sliced.reverse()
@@ -139,7 +139,7 @@ def recursion(n):
 def objects(n):
     points = [Point(i % 7, i % 5) for i in range(n)]
     points.sort()
-    return sum(p.norm() for p in points), min(points).x, isinstance(points[0], Point), getattr(points[0], "y"), hasattr(points[0], "z")
+    return sum(p.norm() for p in points), min(points).x, isinstance(points[0], Point), getattr(points[0], "y" if n else "x"), hasattr(points[0], "z")
 
 
 def run():
