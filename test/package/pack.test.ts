@@ -41,6 +41,8 @@ describe('npm pack, installed into a scratch project', () => {
       'src/harness/python/supervisor.py',
       'src/harness/js/supervisor.cjs',
       'src/harness/c/runner_core.h',
+      'src/harness/c/brisk_count_tool.c',
+      'src/harness/python/warm_corpus.py',
       'src/import/enamel/generate.py',
       'problems/pair-sum-count/problem.ts',
       'reference-solutions/pair-sum-count/python/expert.py',
