@@ -51,11 +51,11 @@ describe('perf probe', () => {
     expect(js).toMatchObject({ status: 'sandbox_error', message: 'perf_event_open: ENOENT (No such file or directory)' });
   });
 
-  it.skipIf(pmu)('--meter auto falls back to callgrind and says why; --meter perf fails with the reason', async () => {
+  it.skipIf(pmu)('--meter auto falls back to valgrind and says why; --meter perf fails with the reason', async () => {
     const auto = await chooseMeter('auto', executor);
     expect(auto.reason).toContain(`perf: ${perf.reason}`);
     expect(auto.meter.name).toBe(auto.valgrind ? 'instructions' : 'time');
-    await expect(chooseMeter('perf', executor)).rejects.toThrow(`--meter perf: ${perf.reason}; use --meter instructions (callgrind) or --meter time`);
+    await expect(chooseMeter('perf', executor)).rejects.toThrow(`--meter perf: ${perf.reason}; use --meter instructions (valgrind) or --meter time`);
   });
 
   it.skipIf(!pmu)(`--meter auto picks perf (needs a PMU; probe: ${perf.reason})`, async () => {
