@@ -124,6 +124,7 @@ export class SupervisorPool {
           `--count-new-threads=${js ? 'no' : 'yes'}`,
           `--file-code-only=${js ? 'no' : 'yes'}`,
           '--max-threads=70',
+          '--vex-iropt-register-updates=sp-at-mem-access',
           '--vgdb=no',
           `--count-out=${dumps}/count`,
         ]
