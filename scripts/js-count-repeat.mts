@@ -1,5 +1,5 @@
 // Do JavaScript instruction counts repeat between processes? Counts one candidate on every test
-// of a problem in N separate callgrind processes and prints each test's counts, marking any
+// of a problem in N separate counted (valgrind) processes and prints each test's counts, marking any
 // that differ. Usage: node --import tsx scripts/js-count-repeat.mts [problem-id] [runs] [file.js]
 // (default: pair-sum-count, 3 runs, the problem's JavaScript expert).
 import { readFileSync } from 'node:fs';

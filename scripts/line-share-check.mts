@@ -1,7 +1,7 @@
 // How well `brisk profile`'s modelled line shares track the truth, measured by ablation: the
 // instruction count of a candidate minus that of the same candidate with some lines' work
 // removed is what those lines cost. Prints, per case, the modelled share of those lines at the
-// largest size, the true share, and the plain share of line executions. Python, callgrind.
+// largest size, the true share, and the plain share of line executions. Python, the instruction meter.
 // Run: node --import tsx scripts/line-share-check.mts  (about 3 minutes on a quiet machine)
 import { DEFAULT_CONFIG, type EvalConfig } from '../src/evaluate/config.ts';
 import { InstructionMeter } from '../src/measure/meter.ts';
