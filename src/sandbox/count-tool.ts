@@ -5,7 +5,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, syml
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
-import { harnessStage } from './stage.ts';
+import { gccError, harnessStage } from './stage.ts';
 
 export const COUNT_TOOL = 'briskcount';
 
@@ -18,12 +18,12 @@ const PLATFORMS: Record<string, { name: string; defines: string[] }> = {
 const LIBEXEC = ['/usr/libexec/valgrind', '/usr/lib/valgrind', '/usr/local/libexec/valgrind', '/usr/local/lib/valgrind'];
 const STATIC = ['/usr/lib/x86_64-linux-gnu/valgrind', '/usr/lib/aarch64-linux-gnu/valgrind', '/usr/lib/valgrind', '/usr/libexec/valgrind', '/usr/local/lib/valgrind'];
 
-let built: Promise<string> | undefined;
+let layout: Promise<string> | undefined;
 
 /** The VALGRIND_LIB folder holding the counting tool; throws a one-line reason when it cannot be built. */
 export function countToolLib(): Promise<string> {
-  built ??= build();
-  return built;
+  layout ??= build();
+  return layout;
 }
 
 async function build(): Promise<string> {
@@ -40,11 +40,11 @@ async function build(): Promise<string> {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { mode: 0o755 });
   for (const name of readdirSync(libexec)) symlinkSync(path.join(libexec, name), path.join(tmp, name));
-  const object = path.join(tmp, 'tool.o');
-  const compile = await execa(
+  // One gcc call: valgrind's tool flags (no builtins, no PIE), then its tool link: static, no C
+  // library, loaded at valgrind's fixed address.
+  const built = await execa(
     'gcc',
     [
-      '-c',
       '-O2',
       '-fno-strict-aliasing',
       '-fno-builtin',
@@ -56,40 +56,26 @@ async function build(): Promise<string> {
       '-I/usr/include/valgrind',
       `-I${stage.dir}`,
       '-o',
-      object,
+      path.join(tmp, path.basename(toolFile)),
       path.join(stage.dir, 'brisk_count_tool.c'),
+      '-static',
+      '-nodefaultlibs',
+      '-nostartfiles',
+      '-u',
+      '_start',
+      '-Wl,--build-id=none',
+      '-Wl,-Ttext-segment=0x58000000',
+      path.join(core, `libcoregrind-${platform.name}.a`),
+      path.join(core, `libvex-${platform.name}.a`),
+      path.join(core, `libgcc-sup-${platform.name}.a`),
+      '-lgcc',
     ],
     { reject: false },
   );
-  const link =
-    compile.exitCode !== 0
-      ? compile
-      : await execa(
-          'gcc',
-          // Valgrind's tool link: static, no C library, loaded at valgrind's fixed address.
-          [
-            '-o',
-            path.join(tmp, path.basename(toolFile)),
-            object,
-            '-static',
-            '-nodefaultlibs',
-            '-nostartfiles',
-            '-u',
-            '_start',
-            '-Wl,--build-id=none',
-            '-Wl,-Ttext-segment=0x58000000',
-            path.join(core, `libcoregrind-${platform.name}.a`),
-            path.join(core, `libvex-${platform.name}.a`),
-            path.join(core, `libgcc-sup-${platform.name}.a`),
-            '-lgcc',
-          ],
-          { reject: false },
-        );
-  if (link.exitCode !== 0) {
+  if (built.exitCode !== 0) {
     rmSync(tmp, { recursive: true, force: true });
-    throw new Error(`building the counting tool failed: ${link.stderr.split('\n').find((l) => /error/.test(l)) ?? link.stderr.split('\n')[0]}`);
+    throw new Error(`building the counting tool failed: ${gccError(built.stderr)}`);
   }
-  rmSync(object);
   chmodSync(tmp, 0o755);
   try {
     renameSync(tmp, lib);

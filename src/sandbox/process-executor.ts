@@ -244,7 +244,6 @@ export class ProcessExecutor implements Executor {
           }
         }
         if (mode === 'count') {
-          if (process.env.BRISK_TAIL_LOG) console.error(`LEN ${ev.pid} ${ev.output.length}`);
           const n = readRunnerCount(lease.dumps, ev.pid, ev.output.length);
           if (typeof n === 'string') return fail('crashed', n);
           // The empty call's instructions (fork, set-up, finish) are not the candidate's.

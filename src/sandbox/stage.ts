@@ -98,11 +98,17 @@ async function build(target: string, source: string, flags: () => Promise<string
   const tmp = `${out}.${process.pid}.tmp`;
   const r = await execa('gcc', ['-O2', '-shared', '-fPIC', ...(await flags()), '-o', tmp, path.join(s.dir, source)], { reject: false });
   if (r.exitCode !== 0) {
-    throw new Error(`building ${target} failed (needs gcc, /usr/include/valgrind and the interpreter's headers): ${r.stderr.split('\n').find((l) => /error/.test(l)) ?? r.stderr.split('\n')[0]}`);
+    throw new Error(`building ${target} failed (needs gcc, /usr/include/valgrind and the interpreter's headers): ${gccError(r.stderr)}`);
   }
   chmodSync(tmp, 0o755);
   renameSync(tmp, out);
   return out;
+}
+
+/** The line of gcc's output that says what went wrong (its first, when none says "error"). */
+export function gccError(stderr: string): string {
+  const lines = stderr.split('\n');
+  return lines.find((l) => /error/.test(l)) ?? lines[0] ?? '';
 }
 
 /** A scratch folder the sandboxed process may write (stdio files). */
