@@ -65,7 +65,7 @@ export const eventSchema = z.discriminatedUnion('ev', [
     cpu_ns: z.array(count).min(1),
     /** Every repetition returned the same output. */
     same: z.boolean(),
-    /** The last runner's pid inside the sandbox (its callgrind dumps carry it). */
+    /** The last runner's pid inside the sandbox (its count file carries it). */
     pid: z.number().int().positive(),
     rss: count.optional(),
     /** Timed calls: the empty program's CPU time, ns. */
@@ -81,7 +81,7 @@ export const eventSchema = z.discriminatedUnion('ev', [
   }),
   z.object({ ev: z.literal('failed'), i: count, error: errorSchema }),
   z.object({ ev: z.literal('timeout'), i: count, limit: z.enum(['cpu', 'wall']), cpu_ns: count.nullable() }),
-  z.object({ ev: z.literal('died'), i: count, signal: z.number().int().optional(), code: z.number().int().optional() }),
+  z.object({ ev: z.literal('died'), i: count, pid: z.number().int().positive().optional(), signal: z.number().int().optional(), code: z.number().int().optional() }),
 ]);
 
 export type SupervisorEvent = z.infer<typeof eventSchema>;

@@ -15,45 +15,72 @@ export function tailCap(frameBytes: number): number {
   return 500_000 + 2_000 * frameBytes;
 }
 
+const LINE = /^brisk-count pid=(\d+) counted=(\d+) tail=(\d+) requests=(\d+) foreign=(\d+) tamper=([012]) stopped=([01])\n$/;
+
+/** Why a count line's runner escaped its count (the tool ends such a runner at once), if it did. */
+function escapeIn(fields: number[]): string | undefined {
+  const [, , , requests, foreign, tamper] = fields;
+  if (tamper === 1) return "the runner wrote valgrind's memory, where its count is kept (stopped there)";
+  if (tamper === 2) return "valgrind's memory grew outside the ranges its stores are checked against; the count cannot stand";
+  if (requests! > 0) return `the runner made ${requests} valgrind client request(s) while counted (a way to switch counting off; stopped there)`;
+  if (foreign! > 0) return `the runner ran code from memory no file backs ${foreign} time(s) while counted (injected code)`;
+  return undefined;
+}
+
 /**
- * The counted instructions in a count line, or why they cannot stand: the runner ran code
- * after its finish(), made a client request or ran code from memory no file backs (each a way
- * to switch counting off or escape it), or the line is not the tool's.
+ * The counted instructions in a count line, or why they cannot stand: the runner wrote
+ * valgrind's memory, made a client request or ran code from memory no file backs (each a way
+ * to switch counting off or escape it), ran code after its finish(), did not finish, or the
+ * line is not the tool's.
  */
 export function parseCountLine(text: string, pid: number, frameBytes: number): number | string {
-  const m = /^brisk-count pid=(\d+) counted=(\d+) tail=(\d+) requests=(\d+) foreign=(\d+) stopped=([01])\n$/.exec(text);
+  const m = LINE.exec(text);
   if (!m) return 'the count file is malformed';
-  const [pidText, counted, tail, requests, foreign, stopped] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const fields = m.slice(1).map(Number);
+  const [pidText, counted, tail, , , , stopped] = fields as [number, number, number, number, number, number, number];
   if (pidText !== pid) return `the count file names process ${pidText}, not ${pid}`;
+  const escaped = escapeIn(fields);
+  if (escaped) return escaped;
   if (stopped !== 1) return 'the runner ended without finishing its call';
-  if (requests > 0) return `the runner made ${requests} valgrind client request(s) while counted (a way to switch counting off)`;
-  if (foreign > 0) return `the runner ran code from memory no file backs ${foreign} time(s) while counted (injected code)`;
   const cap = tailCap(frameBytes);
   if (tail > cap) return `the runner ran ${tail} instructions after its finish() (at most ${cap} for a ${frameBytes}-byte result)`;
   return counted;
 }
 
 /**
- * The instruction count of one runner, from `count.<pid>`, opened without following links or
- * blocking on FIFOs, a regular file only, size-capped, removed once read. A message instead
- * when it is missing or does not stand.
+ * Opens `count.<pid>` without following links or blocking on FIFOs, a regular file only,
+ * size-capped, and removes it once read; a message instead when it is missing or odd.
  */
-export function readRunnerCount(dir: string, pid: number, frameBytes: number): number | string {
+function readCountFile(dir: string, pid: number): { text: string } | { error: string } {
   const file = path.join(dir, `count.${pid}`);
-  let text: string;
   try {
     const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    let text: string;
     try {
       const st = fstatSync(fd);
-      if (!st.isFile() || st.size > FILE_CAP) return `the count file of ${pid} is not a regular file of at most ${FILE_CAP} bytes`;
+      if (!st.isFile() || st.size > FILE_CAP) return { error: `the count file of ${pid} is not a regular file of at most ${FILE_CAP} bytes` };
       text = readFileSync(fd, 'utf8');
     } finally {
       closeSync(fd);
     }
     unlinkSync(file);
+    return { text };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'no count for this call' : `the count file of ${pid} could not be read (${code ?? e})`;
+    return { error: code === 'ENOENT' ? 'no count for this call' : `the count file of ${pid} could not be read (${code ?? e})` };
   }
-  return parseCountLine(text, pid, frameBytes);
+}
+
+/** The instruction count of one runner, from its count file, or why there is none that stands. */
+export function readRunnerCount(dir: string, pid: number, frameBytes: number): number | string {
+  const read = readCountFile(dir, pid);
+  return 'error' in read ? read.error : parseCountLine(read.text, pid, frameBytes);
+}
+
+/** For a runner that died: the escape its count line names, when the tool ended it for one. */
+export function readEscape(dir: string, pid: number): string | undefined {
+  const read = readCountFile(dir, pid);
+  if ('error' in read) return undefined;
+  const m = LINE.exec(read.text);
+  return m && Number(m[1]) === pid ? escapeIn(m.slice(1).map(Number)) : undefined;
 }

@@ -4,7 +4,7 @@
 // each call's event into a test record. Nothing a runner sends can crash or hang it.
 import type { CallCommand, CallEvent, JobHeader, SupervisorMode } from '../harness/protocol.ts';
 import { parseOutput } from '../harness/protocol.ts';
-import { readRunnerCount } from './count-file.ts';
+import { readEscape, readRunnerCount } from './count-file.ts';
 import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Isolation } from './command.ts';
@@ -196,6 +196,9 @@ export class ProcessExecutor implements Executor {
         // Only the kernel's own record makes a kill a memory limit: a runner that kills itself
         // must not buy the pass credit a censored level keeps.
         if (lease.cgroup && lease.cgroup.oomKills() > oomBefore) return fail('memory_limit', `killed by the kernel at the sandbox's memory limit`);
+        // The counting tool ends a runner that escapes its count, and says why in its line.
+        const escaped = mode === 'count' && ev.pid !== undefined ? readEscape(lease.dumps, ev.pid) : undefined;
+        if (escaped) return fail('crashed', escaped);
         return fail('crashed', `the process ended (${ev.signal !== undefined ? `signal ${ev.signal}` : `exit code ${ev.code}`}) during this test`);
       }
       case 'failed':

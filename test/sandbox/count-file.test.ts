@@ -3,11 +3,11 @@ import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCountLine, readRunnerCount, tailCap } from '../../src/sandbox/count-file.ts';
+import { parseCountLine, readEscape, readRunnerCount, tailCap } from '../../src/sandbox/count-file.ts';
 
-const line = (over: Partial<Record<'pid' | 'counted' | 'tail' | 'requests' | 'foreign' | 'stopped', number>> = {}) => {
-  const v = { pid: 42, counted: 1234, tail: 2300, requests: 0, foreign: 0, stopped: 1, ...over };
-  return `brisk-count pid=${v.pid} counted=${v.counted} tail=${v.tail} requests=${v.requests} foreign=${v.foreign} stopped=${v.stopped}\n`;
+const line = (over: Partial<Record<'pid' | 'counted' | 'tail' | 'requests' | 'foreign' | 'tamper' | 'stopped', number>> = {}) => {
+  const v = { pid: 42, counted: 1234, tail: 2300, requests: 0, foreign: 0, tamper: 0, stopped: 1, ...over };
+  return `brisk-count pid=${v.pid} counted=${v.counted} tail=${v.tail} requests=${v.requests} foreign=${v.foreign} tamper=${v.tamper} stopped=${v.stopped}\n`;
 };
 
 describe('parseCountLine', () => {
@@ -23,6 +23,9 @@ describe('parseCountLine', () => {
   it('refuses a count that was switched off or escaped', () => {
     expect(parseCountLine(line({ requests: 1 }), 42, 10)).toMatch(/client request/);
     expect(parseCountLine(line({ foreign: 3 }), 42, 10)).toMatch(/no file backs/);
+    expect(parseCountLine(line({ tamper: 1 }), 42, 10)).toMatch(/wrote valgrind's memory/);
+    expect(parseCountLine(line({ tamper: 2 }), 42, 10)).toMatch(/outside the ranges/);
+    expect(parseCountLine(line({ tamper: 3 }), 42, 10)).toMatch(/malformed/);
   });
   it('allows a tail that grows with the result, and no more', () => {
     expect(parseCountLine(line({ tail: tailCap(10) }), 42, 10)).toBe(1234);
@@ -38,6 +41,18 @@ describe('readRunnerCount', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('names the escape of a runner the tool ended, and nothing for one that just died', () => {
+    writeFileSync(path.join(dir, 'count.42'), line({ tamper: 1, stopped: 0 }));
+    expect(readEscape(dir, 42)).toMatch(/wrote valgrind's memory/);
+    writeFileSync(path.join(dir, 'count.43'), line({ pid: 43, requests: 1, stopped: 0 }));
+    expect(readEscape(dir, 43)).toMatch(/client request/);
+    writeFileSync(path.join(dir, 'count.44'), line({ pid: 44, stopped: 0 }));
+    expect(readEscape(dir, 44)).toBeUndefined();
+    writeFileSync(path.join(dir, 'count.45'), line({ pid: 46, tamper: 1 }));
+    expect(readEscape(dir, 45)).toBeUndefined();
+    expect(readEscape(dir, 47)).toBeUndefined();
+    expect(readdirSync(dir)).toEqual([]);
+  });
   it('reads and removes the runner own file', () => {
     writeFileSync(path.join(dir, 'count.42'), line());
     expect(readRunnerCount(dir, 42, 10)).toBe(1234);

@@ -22,9 +22,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the probe under the tool; the count lines it left, one per counted process. */
-function run(n: number, what = '', fileCodeOnly = false): string[] {
+function run(n: number, what = '', fileCodeOnly = false, at?: string): string[] {
   const out = mkdtempSync(path.join(work, 'out-'));
-  execFileSync('valgrind', [`--tool=${COUNT_TOOL}`, '-q', `--file-code-only=${fileCodeOnly ? 'yes' : 'no'}`, `--count-out=${out}/count`, probe, String(n), what], {
+  const args = [`--tool=${COUNT_TOOL}`, '-q', `--file-code-only=${fileCodeOnly ? 'yes' : 'no'}`, `--count-out=${out}/count`, probe, String(n), what, ...(at ? [at] : [])];
+  execFileSync('setarch', ['-R', 'valgrind', ...args], {
     env: { ...process.env, VALGRIND_LIB: lib },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -52,8 +53,10 @@ describe.runIf(x64)('the counting tool', () => {
     expect(field(after, 'tail') - field(plain, 'tail')).toBeGreaterThanOrEqual(1_000_000);
     expect(field(after, 'tail') - field(plain, 'tail')).toBeLessThan(1_000_020);
   });
-  it('notes a CLIENT_CALL (a function run natively, uncounted) and code from an anonymous page', () => {
-    expect(field(run(1000, 'client-call')[0]!, 'requests')).toBe(1);
+  it('ends a runner at a CLIENT_CALL (a function run natively, uncounted); notes code from an anonymous page', () => {
+    const call = run(1000, 'client-call')[0]!;
+    expect(field(call, 'requests')).toBe(1);
+    expect(field(call, 'stopped')).toBe(0); // ended before the core ran the function
     expect(field(run(1000)[0]!, 'requests')).toBe(0);
     expect(field(run(1000, 'foreign', true)[0]!, 'foreign')).toBe(1);
     expect(field(run(1000, '', true)[0]!, 'foreign')).toBe(0);
@@ -61,7 +64,27 @@ describe.runIf(x64)('the counting tool', () => {
   it('keeps its file out of the child reach: writes to every descriptor change nothing', () => {
     const lines = run(1000, 'scribble');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^brisk-count pid=\d+ counted=\d+ tail=\d+ requests=0 foreign=0 stopped=1\n$/);
+    expect(lines[0]).toMatch(/^brisk-count pid=\d+ counted=\d+ tail=\d+ requests=0 foreign=0 tamper=0 stopped=1\n$/);
     expect(field(lines[0]!, 'pid')).not.toBe(1);
+  });
+  it("ends a runner that writes valgrind's memory, or has the kernel write it, before the write", () => {
+    // The counter itself, from the tool's symbols (a static tool: fixed addresses, ASLR off).
+    const symbols = execFileSync('nm', [path.join(lib, `${COUNT_TOOL}-amd64-linux`)], { encoding: 'utf8' });
+    const counter = `0x${/^([0-9a-f]+) b running$/m.exec(symbols)![1]}`;
+    for (const attack of ['poke', 'read-into', 'readv-into', 'madvise']) {
+      const lines = run(1000, attack, false, counter);
+      expect(lines, attack).toHaveLength(1);
+      expect(field(lines[0]!, 'tamper'), attack).toBe(1);
+      expect(field(lines[0]!, 'stopped'), attack).toBe(0);
+    }
+    // valgrind's first heap page, at the middle of its 64-bit client space.
+    expect(field(run(1000, 'poke', false, '0x1002001000')[0]!, 'tamper')).toBe(1);
+  });
+  it("lets a runner write its own memory where valgrind's may lie: near the tool image, in the heap's span", () => {
+    for (const at of ['0x59500000', '0x1300000000']) {
+      const line = run(1000, 'map-near', false, at)[0]!;
+      expect(field(line, 'tamper'), at).toBe(0);
+      expect(field(line, 'stopped'), at).toBe(1);
+    }
   });
 });

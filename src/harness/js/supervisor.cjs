@@ -421,7 +421,7 @@ class Job {
   died(pid) {
     const status = this.reap(pid, false);
     const signal = status & 0x7f;
-    return signal ? { ev: 'died', signal } : { ev: 'died', code: (status >> 8) & 0xff };
+    return signal ? { ev: 'died', pid, signal } : { ev: 'died', pid, code: (status >> 8) & 0xff };
   }
 
   // --- runner side (candidate code runs here; never returns) -------------------------------

@@ -384,8 +384,8 @@ class Job:
     def died(self, pid):
         status = self.kill(pid, gently=True)
         if os.WIFSIGNALED(status):
-            return {"ev": "died", "signal": os.WTERMSIG(status)}
-        return {"ev": "died", "code": os.WEXITSTATUS(status)}
+            return {"ev": "died", "pid": pid, "signal": os.WTERMSIG(status)}
+        return {"ev": "died", "pid": pid, "code": os.WEXITSTATUS(status)}
 
     # --- runner side (candidate code runs here; never returns) ----------------------------
     def runner(self, code, args, streams, fresh_builtins, warm_args=None):
