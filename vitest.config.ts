@@ -16,6 +16,7 @@ const SANDBOX = [
   'test/hostile/**/*.test.ts',
   'test/import/enamel-import.test.ts',
   'test/measure/instructions.test.ts',
+  'test/measure/cycles.test.ts',
   'test/measure/perf.test.ts',
   'test/package/**/*.test.ts',
   'test/problem/suite.test.ts',

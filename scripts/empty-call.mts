@@ -13,7 +13,7 @@ for (const family of ['python', 'javascript'] as const) {
     const key = { family, counted, ...(family === 'javascript' ? { heapMb: 256 } : {}) };
     const started = Date.now();
     const lease = await ex.pool.acquire(key);
-    if (counted) console.log(`${family}: empty call ${lease.baseline} instructions; supervisor started in ${Date.now() - started} ms`);
+    if (counted) console.log(`${family}: empty call ${lease.baseline.instructions} instructions; supervisor started in ${Date.now() - started} ms`);
     await lease.supervisor.startJob({ kind: 'function', entry: 'f', source: EMPTY_CALL[family], mode: counted ? 'count' : 'native', tests: [{ args: [[]] }] });
     const t = Date.now();
     for (let i = 0; i < CALLS; i++) await lease.supervisor.call({ op: 'call', i: 0, wall_limit_ms: 120_000 }, 600_000);

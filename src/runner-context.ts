@@ -51,16 +51,11 @@ export function measureEnvironment(ctx: RunnerContext): MeasureEnvironment {
 }
 
 /** Which counter stands behind the meter: perf and callgrind share the name `instructions`. */
-export function meterCounter(choice: MeterChoice): 'callgrind' | 'perf' | 'time' {
-  if (choice.meter.name === 'time') return 'time';
+export function meterCounter(choice: MeterChoice): 'callgrind' | 'cycles' | 'perf' | 'time' {
+  if (choice.meter.name === 'time' || choice.meter.name === 'cycles') return choice.meter.name;
   return choice.meter instanceof PerfMeter ? 'perf' : 'callgrind';
 }
 
 export function briskVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-export function parseMeter(v: string): MeterRequest {
-  if (v === 'auto' || v === 'instructions' || v === 'perf' || v === 'time') return v;
-  throw new Error(`--meter takes auto, instructions, perf or time, got "${v}"`);
 }

@@ -57,6 +57,6 @@ export function languageList(v: string): ('python' | 'javascript')[] {
 }
 
 export function parseMeter(v: string): MeterRequest {
-  if (v === 'auto' || v === 'instructions' || v === 'perf' || v === 'time') return v;
-  throw new InvalidArgumentError(`--meter takes auto, instructions, perf or time, got "${v}"`);
+  if (v === 'auto' || v === 'instructions' || v === 'cycles' || v === 'perf' || v === 'time') return v;
+  throw new InvalidArgumentError(`--meter takes auto, instructions, cycles, perf or time, got "${v}"`);
 }

@@ -80,7 +80,7 @@ export function problemsCommand() {
     .description('validate specs, run every reference tier on every level, check agreement and discrimination')
     .argument('[ids...]', 'problem ids, space- or comma-separated (default: the whole suite)')
     .option(...suiteOpt)
-    .option('--meter <meter>', 'auto (perf, else valgrind, else time) | instructions (valgrind) | perf | time', parseMeter, 'auto' as const)
+    .option('--meter <meter>', 'auto (perf, else valgrind, else time) | instructions (valgrind) | cycles (valgrind, fixed cache model) | perf | time', parseMeter, 'auto' as const)
     .option('--no-discrimination', 'only check specs and agreement (fast)')
     .option('--language <langs>', 'languages to check, e.g. python,javascript (default: every language with references)', languageList)
     .option('--jobs <n>', 'problems checked in parallel', positiveInt('--jobs'), 2)

@@ -23,7 +23,7 @@ export function profileCommand() {
     .requiredOption('--problem <id>', 'the problem it solves')
     .option('--stdin-program <files...>', 'one or two whole programs (stdio problems) instead of [files...]')
     .option('--entry <name>', "the function to call, when it is not the problem's entry name")
-    .option('--meter <meter>', 'auto (perf, else valgrind, else time) | instructions (valgrind) | perf | time', parseMeter, 'auto' as const)
+    .option('--meter <meter>', 'auto (perf, else valgrind, else time) | instructions (valgrind) | cycles (valgrind, fixed cache model) | perf | time', parseMeter, 'auto' as const)
     .option('--sizes <ns>', 'sweep sizes, e.g. 100,200,400 (default: 8 geometric sizes up to the largest level)', intList('--sizes'))
     .option('--no-lines', 'skip the per-line counts (a traced run of every measured sweep test, per series)')
     .option('--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT)

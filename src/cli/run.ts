@@ -32,7 +32,7 @@ export function runCommand() {
         .default('python' as const),
     )
     .option('--by-language', 'split each entrant into one leaderboard row per language')
-    .option('--meter <meter>', 'auto (perf, else valgrind, else time) | instructions (valgrind) | perf | time', parseMeter, 'auto' as const)
+    .option('--meter <meter>', 'auto (perf, else valgrind, else time) | instructions (valgrind) | cycles (valgrind, fixed cache model) | perf | time', parseMeter, 'auto' as const)
     .option('--k <ks>', 'k values for pass@k and eff@k, e.g. 1,10', intList('--k'), [1])
     .option('--alpha <alpha>', 'timeout factor over the reference (ENAMEL alpha)', alphaValue, DEFAULT_CONFIG.alpha)
     .addOption(new Option('--scoring <mode>', 'level efficiency definition').choices(['default', 'enamel'] as const).default('default' as const))

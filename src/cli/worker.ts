@@ -11,7 +11,7 @@ export function workerCommand() {
   return new Command('worker')
     .description('take measurement jobs from a Redis queue (sent by `brisk run --queue`) until stopped')
     .requiredOption('--queue <url>', 'Redis of the coordinator, redis://HOST:PORT[/DB]')
-    .option('--meter <meter>', 'auto | instructions | perf | time: serves runs measured with this meter', parseMeter, 'auto' as const)
+    .option('--meter <meter>', 'auto | instructions | cycles | perf | time: serves runs measured with this meter', parseMeter, 'auto' as const)
     .option('--jobs <n>', 'jobs measured at once (default: 2 for instructions, 1 for time)', positiveInt('--jobs'))
     .option('--name <name>', "name shown in the coordinator's progress and in results.json (default: host-pid)")
     .option('--suite <dir>', "folder holding problems/ and reference-solutions/ (the coordinator's copy)", PACKAGE_ROOT)

@@ -4,6 +4,7 @@
 import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
+import type { CostUnit } from '../measure/meter.ts';
 import type { CandidateLanguage, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
 import { CENSOR_GUARD, CENSOR_GUARD_SLACK_NS, censorCost, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, timedPairs, type EvalConfig } from './config.ts';
@@ -197,18 +198,12 @@ export async function evaluateSample(
   };
 }
 
-function censorMessage(cfg: EvalConfig, unit: 'instructions' | 'ns'): string {
-  return `past the censoring limit: more than ${cfg.censorFactor} x alpha x the reference's ${unit === 'ns' ? 'time' : 'instructions'}`;
+function censorMessage(cfg: EvalConfig, unit: CostUnit): string {
+  return `past the censoring limit: more than ${cfg.censorFactor} x alpha x the reference's ${unit === 'ns' ? 'time' : unit}`;
 }
 
 /** The first scored test (in test order) whose cost (its lower bound, for a noisy meter) is past its censoring limit. */
-function censoredByCost(
-  ref: ProblemReference,
-  costs: Map<number, number>,
-  lowerBound: (i: number) => number,
-  cfg: EvalConfig,
-  unit: 'instructions' | 'ns',
-): { i: number; message: string } | undefined {
+function censoredByCost(ref: ProblemReference, costs: Map<number, number>, lowerBound: (i: number) => number, cfg: EvalConfig, unit: CostUnit): { i: number; message: string } | undefined {
   const slowest = Math.max(...ref.tests.flatMap((t, i) => (t.level > 0 ? [ref.refCost.get(i) ?? 0] : [0])));
   for (let i = 0; i < ref.tests.length; i++) {
     if (ref.tests[i]!.level === 0 || costs.get(i) === undefined) continue;

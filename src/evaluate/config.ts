@@ -48,7 +48,7 @@ export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
  * calling one (a sample within 5% of the reference is as fast as it, not slower).
  */
 export function tieTolerance(meter: MeterName): number {
-  return meter === 'instructions' ? 1e-4 : 0.05;
+  return meter === 'time' ? 0.05 : 1e-4;
 }
 
 /** Correctness-level tests judge correctness, not speed: max(4 s, 4x the reference) as EvalPlus. */

@@ -7,5 +7,5 @@ export interface MemoryFigures {
   rssPeakBytes?: number;
   /** Memory-time integral summed over scored tests, in `integralUnit`. */
   integral?: number;
-  integralUnit?: 'byte*instructions' | 'byte*ns';
+  integralUnit?: 'byte*instructions' | 'byte*cycles' | 'byte*ns';
 }

@@ -4,6 +4,7 @@
 import type { Executor, HarnessJob, RunControl, TestRecord } from '../sandbox/executor.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from './memory-figures.ts';
+import type { CostUnit } from './meter.ts';
 
 export interface MemoryOutcome {
   figures?: MemoryFigures;
@@ -27,13 +28,13 @@ export interface TestMemory {
  * proxy sum(peak_i x cost_i), an upper bound of the true integral of the allocation curve (exact
  * when a call's memory stays at its peak throughout). Absent parts stay absent.
  */
-export function aggregateMemory(tests: readonly TestMemory[], costUnit: 'instructions' | 'ns'): MemoryFigures | undefined {
+export function aggregateMemory(tests: readonly TestMemory[], costUnit: CostUnit): MemoryFigures | undefined {
   if (tests.length === 0) return undefined;
   const figures: MemoryFigures = { peakBytes: Math.max(...tests.map((t) => t.peakBytes)) };
   if (tests.every((t) => t.rssPeakBytes !== undefined)) figures.rssPeakBytes = Math.max(...tests.map((t) => t.rssPeakBytes!));
   if (tests.every((t) => t.cost !== undefined)) {
     figures.integral = tests.reduce((s, t) => s + t.peakBytes * t.cost!, 0);
-    figures.integralUnit = costUnit === 'instructions' ? 'byte*instructions' : 'byte*ns';
+    figures.integralUnit = `byte*${costUnit}`;
   }
   return figures;
 }
@@ -46,7 +47,7 @@ export interface MemoryPassInput {
   /** Test ids by index, for messages. */
   ids: readonly string[];
   costs: ReadonlyMap<number, number>;
-  costUnit: 'instructions' | 'ns';
+  costUnit: CostUnit;
   limitMs: (i: number) => number;
   memoryBytes: number;
   /** Judges test i's output (original index). */

@@ -6,7 +6,9 @@ import { callOverhead, levelRatio, netTime, pairedRatios, setupCharge, type Leve
 import { summarizeTimes } from './stats.ts';
 import type { Wire } from '../problem/codec.ts';
 
-export type MeterName = 'instructions' | 'time';
+export type MeterName = 'instructions' | 'cycles' | 'time';
+/** What a cost is counted in: instructions, estimated cycles, or nanoseconds. */
+export type CostUnit = 'instructions' | 'cycles' | 'ns';
 
 export interface MeterContext {
   executor: Executor;
@@ -34,7 +36,7 @@ export interface MeterCosts {
 
 export interface Meter {
   readonly name: MeterName;
-  readonly unit: 'instructions' | 'ns';
+  readonly unit: CostUnit;
   /** Whether the native pass must take timing samples for scored tests. */
   readonly timesNatively: boolean;
   /** Cost of each index (undefined when that test could not be measured), and why not. */
@@ -94,17 +96,17 @@ export class TimeMeter implements Meter {
 }
 
 /**
- * Callgrind region counts: a second, sandboxed pass under valgrind over the survivors only.
+ * Counts from Brisk's valgrind tool: a second, sandboxed pass over the survivors only.
  * Counts are deterministic, so an identical job (the expert entered against its own reference,
  * say) is counted once per process and reused.
  */
 export class InstructionMeter implements Meter {
-  readonly name = 'instructions';
-  readonly unit = 'instructions';
+  readonly name: MeterName = 'instructions';
+  readonly unit: CostUnit = 'instructions';
   readonly timesNatively = false;
   private readonly seen = new Map<string, Promise<RunOutcome>>();
-  /** The harness mode that counts: callgrind here, perf in PerfMeter. */
-  protected readonly mode: 'callgrind' | 'perf' = 'callgrind';
+  /** The harness mode that counts: the valgrind tool ('callgrind', the stored name), its cache model, or perf. */
+  protected readonly mode: 'callgrind' | 'cycles' | 'perf' = 'callgrind';
 
   private run(executor: Executor, job: HarnessJob, control: RunControl): Promise<RunOutcome> {
     const key = createHash('sha256').update(JSON.stringify(job)).digest('hex');
@@ -141,11 +143,23 @@ export class InstructionMeter implements Meter {
     const out = await this.run(ctx.executor, job, control);
     for (let k = 0; k < n; k++) {
       const rec = out.tests[k]!;
-      if (rec.status !== 'passed' || rec.instructions === undefined) {
+      const cost = this.mode === 'cycles' ? rec.cycles : rec.instructions;
+      if (rec.status !== 'passed' || cost === undefined) {
         return { costs, failure: { index: scored[k]!, record: out.status === 'completed' ? rec : { status: 'crashed' as const, message: out.message } } };
       }
-      costs.set(scored[k]!, rec.instructions);
+      costs.set(scored[k]!, cost);
     }
     return { costs };
   }
+}
+
+/**
+ * Estimated cycles: the same counted pass with the tool's cache model on (a fixed geometry,
+ * src/harness/c/brisk_cache_model.h), so a cache-hostile layout costs more than a friendly one
+ * at equal instructions; deterministic like the count.
+ */
+export class CyclesMeter extends InstructionMeter {
+  override readonly name: MeterName = 'cycles';
+  override readonly unit: CostUnit = 'cycles';
+  protected override readonly mode = 'cycles' as const;
 }

@@ -70,7 +70,11 @@ export async function probeValgrind(executor: Executor): Promise<MeterStatus> {
   const out = await runProbe(executor, probeJob('callgrind'));
   const n = out.tests[1]?.instructions;
   if (out.status === 'completed' && n !== undefined) {
-    return { meter: 'valgrind', works: true, reason: `${version} works: ${n} instructions for sum(range(${PROBE_N})), deterministic (Brisk's counting tool); ~15x slower per call, 1-3 s start-up` };
+    return {
+      meter: 'valgrind',
+      works: true,
+      reason: `${version} works: ${n} instructions for sum(range(${PROBE_N})), deterministic (Brisk's counting tool); ~15x slower per call, 1-3 s start-up; also --meter cycles (a fixed cache model)`,
+    };
   }
   return { meter: 'valgrind', works: false, reason: `${version} is installed but a counted run failed: ${failure(out)}` };
 }

@@ -1,7 +1,7 @@
 // I/O shell: which meters work here, and what `--meter auto` picks: perf when the hardware
 // counter works in the sandbox, then callgrind, then time.
 import type { Executor } from '../sandbox/executor.ts';
-import { InstructionMeter, TimeMeter, type Meter, type MeterName } from './meter.ts';
+import { CyclesMeter, InstructionMeter, TimeMeter, type Meter, type MeterName } from './meter.ts';
 import { PerfMeter } from './perf.ts';
 import { probePerf, valgrindVersion } from './probe.ts';
 
@@ -21,6 +21,10 @@ export interface MeterChoice {
 export async function chooseMeter(requested: MeterRequest, executor?: Executor): Promise<MeterChoice> {
   const valgrind = await valgrindVersion();
   if (requested === 'time') return { meter: new TimeMeter(), reason: 'time (as requested)', valgrind };
+  if (requested === 'cycles') {
+    if (!valgrind) throw new Error('--meter cycles needs valgrind (apt-get install valgrind); use --meter instructions with perf, or --meter time');
+    return { meter: new CyclesMeter(), reason: "estimated cycles via valgrind and Brisk's fixed cache model (as requested)", valgrind };
+  }
   let perfWhy = 'perf: not probed';
   if ((requested === 'perf' || requested === 'auto') && executor) {
     const perf = await probePerf(executor);

@@ -18,12 +18,12 @@ export const EnvironmentSchema = z.object({
   brisk: z.string(),
 });
 
-export const CounterSchema = z.enum(['callgrind', 'perf', 'time']);
+export const CounterSchema = z.enum(['callgrind', 'cycles', 'perf', 'time']);
 export type Counter = z.infer<typeof CounterSchema>;
 
 /** The settings a measurement depends on (the rest of EvalConfig only shapes the report). */
 export const JobConfigSchema = z.object({
-  meter: z.enum(['instructions', 'time']),
+  meter: z.enum(['instructions', 'cycles', 'time']),
   alpha: z.number().positive(),
   scoring: z.enum(['default', 'enamel']),
   suiteSeed: z.number().int(),

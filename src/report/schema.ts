@@ -8,7 +8,7 @@ export const Memory = z.object({
   peakBytes: z.number(),
   rssPeakBytes: z.number().optional(),
   integral: z.number().optional(),
-  integralUnit: z.enum(['byte*instructions', 'byte*ns']).optional(),
+  integralUnit: z.enum(['byte*instructions', 'byte*cycles', 'byte*ns']).optional(),
 });
 
 const Level = z.object({
@@ -79,7 +79,7 @@ export const ResultsSchema = z.object({
   runId: z.string(),
   createdAt: z.string(),
   config: z.object({
-    meter: z.enum(['instructions', 'time']),
+    meter: z.enum(['instructions', 'cycles', 'time']),
     alpha: z.number(),
     scoring: z.enum(['default', 'enamel']),
     ks: z.array(z.number().int()),

@@ -15,7 +15,22 @@ export function tailCap(frameBytes: number): number {
   return 500_000 + 2_000 * frameBytes;
 }
 
-const LINE = /^brisk-count pid=(\d+) counted=(\d+) tail=(\d+) requests=(\d+) foreign=(\d+) tamper=([012]) stopped=([01])\n$/;
+const LINE = /^brisk-count pid=(\d+) counted=(\d+) tail=(\d+) requests=(\d+) foreign=(\d+) tamper=([012]) daccess=(\d+) l1miss=(\d+) llmiss=(\d+) stopped=([01])\n$/;
+
+/** One runner's counted cost: its instructions, and its estimated cycles when the cache was modelled. */
+export interface RunnerCount {
+  instructions: number;
+  /** L1 hits + 5 x LL hits + 35 x RAM accesses (brisk_cache_model.h); 0 accesses when not modelled. */
+  cycles: number;
+}
+
+/**
+ * Estimated cycles from the counts: accesses are the instructions fetched plus the data
+ * accesses; L1 hits + 5 x LL hits + 35 x RAM = accesses + 4 x L1 misses + 30 x LL misses.
+ */
+export function estimatedCycles(instructions: number, dataAccesses: number, l1Misses: number, llMisses: number): number {
+  return instructions + dataAccesses + 4 * l1Misses + 30 * llMisses;
+}
 
 /** Why a count line's runner escaped its count (the tool ends such a runner at once), if it did. */
 function escapeIn(fields: number[]): string | undefined {
@@ -33,18 +48,18 @@ function escapeIn(fields: number[]): string | undefined {
  * to switch counting off or escape it), ran code after its finish(), did not finish, or the
  * line is not the tool's.
  */
-export function parseCountLine(text: string, pid: number, frameBytes: number): number | string {
+export function parseCountLine(text: string, pid: number, frameBytes: number): RunnerCount | string {
   const m = LINE.exec(text);
   if (!m) return 'the count file is malformed';
   const fields = m.slice(1).map(Number);
-  const [pidText, counted, tail, , , , stopped] = fields as [number, number, number, number, number, number, number];
+  const [pidText, counted, tail, , , , daccess, l1miss, llmiss, stopped] = fields as [number, number, number, number, number, number, number, number, number, number];
   if (pidText !== pid) return `the count file names process ${pidText}, not ${pid}`;
   const escaped = escapeIn(fields);
   if (escaped) return escaped;
   if (stopped !== 1) return 'the runner ended without finishing its call';
   const cap = tailCap(frameBytes);
   if (tail > cap) return `the runner ran ${tail} instructions after its finish() (at most ${cap} for a ${frameBytes}-byte result)`;
-  return counted;
+  return { instructions: counted, cycles: estimatedCycles(counted, daccess, l1miss, llmiss) };
 }
 
 /**
@@ -71,8 +86,8 @@ function readCountFile(dir: string, pid: number): { text: string } | { error: st
   }
 }
 
-/** The instruction count of one runner, from its count file, or why there is none that stands. */
-export function readRunnerCount(dir: string, pid: number, frameBytes: number): number | string {
+/** The count of one runner, from its count file, or why there is none that stands. */
+export function readRunnerCount(dir: string, pid: number, frameBytes: number): RunnerCount | string {
   const read = readCountFile(dir, pid);
   return 'error' in read ? read.error : parseCountLine(read.text, pid, frameBytes);
 }

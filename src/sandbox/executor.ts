@@ -4,10 +4,12 @@ import type { Wire } from '../problem/codec.ts';
 import type { TypeNode } from '../problem/types.ts';
 
 /**
- * native: correctness, censoring and timing; callgrind / perf: instruction counts of the call;
- * memory: an untimed pass for the call's allocation peak (allocator domains, V8 heap) and RSS peak.
+ * native: correctness, censoring and timing; callgrind / perf: instruction counts of the call
+ * (callgrind is the counting tool's mode, named for stored keys); cycles: the tool's count with
+ * its cache model; memory: an untimed pass for the call's allocation peak (allocator domains,
+ * V8 heap) and RSS peak.
  */
-export type Mode = 'native' | 'callgrind' | 'perf' | 'memory';
+export type Mode = 'native' | 'callgrind' | 'cycles' | 'perf' | 'memory';
 /** The language a candidate is written in; TypeScript is transpiled and runs as JavaScript. */
 export type CandidateLanguage = 'python' | 'javascript' | 'typescript';
 
@@ -86,6 +88,8 @@ export interface TestRecord {
   emptyNs?: number;
   batch?: number;
   instructions?: number;
+  /** Cycles mode: estimated cycles (instructions and the cache model's accesses and misses). */
+  cycles?: number;
   /** Memory mode: the call's own allocation peak and the process's RSS peak, bytes. */
   memory?: { peakBytes: number; rssPeakBytes?: number };
   /** Exception type and message, or what went wrong. */

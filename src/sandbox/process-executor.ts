@@ -82,10 +82,11 @@ export class ProcessExecutor implements Executor {
     if ((job.emptySource !== undefined && emptySource === undefined) || (job.pairSource !== undefined && pairSource === undefined)) {
       return { status: 'sandbox_error', message: 'the timing programs (empty call, paired reference) do not compile', tests, wallMs: 0 };
     }
-    const mode: SupervisorMode = job.mode === 'callgrind' ? 'count' : job.mode;
+    const mode: SupervisorMode = job.mode === 'callgrind' || job.mode === 'cycles' ? 'count' : job.mode;
     const key: PoolKey = {
       family: js ? 'javascript' : 'python',
       counted: mode === 'count',
+      ...(job.mode === 'cycles' ? { cacheSim: true } : {}),
       ...(js && mode !== 'count' ? { heapMb: Math.max(64, Math.floor(control.memoryBytes / 2 ** 20)) } : {}),
     };
     const header: JobHeader = {
@@ -249,8 +250,9 @@ export class ProcessExecutor implements Executor {
         if (mode === 'count') {
           const n = readRunnerCount(lease.dumps, ev.pid, ev.output.length);
           if (typeof n === 'string') return fail('crashed', n);
-          // The empty call's instructions (fork, set-up, finish) are not the candidate's.
-          rec.instructions = Math.max(0, n - lease.baseline);
+          // The empty call's cost (fork, set-up, finish) is not the candidate's.
+          rec.instructions = Math.max(0, n.instructions - lease.baseline.instructions);
+          if (job.mode === 'cycles') rec.cycles = Math.max(0, n.cycles - lease.baseline.cycles);
         }
         if (mode === 'perf') {
           if (ev.instructions === undefined || ev.instructions < 0) return fail('crashed', 'the perf counter could not be read');

@@ -24,6 +24,7 @@ const STAGED = [
   'c/brisk_node.c',
   'c/brisk_count.h',
   'c/brisk_count_tool.c',
+  'c/brisk_cache_model.h',
 ];
 
 export interface Stage {

@@ -10,14 +10,16 @@ import type { Interpreter } from './interpreter.ts';
 import { harnessStage, nodeAddon, pythonExtension } from './stage.ts';
 import { Supervisor } from './supervisor.ts';
 import { COUNT_TOOL, countToolLib } from './count-tool.ts';
-import { readRunnerCount } from './count-file.ts';
+import { readRunnerCount, type RunnerCount } from './count-file.ts';
 
 export type Family = 'python' | 'javascript';
 
 export interface PoolKey {
   family: Family;
-  /** Under callgrind (counting) or native. */
+  /** Under the counting tool or native. */
   counted: boolean;
+  /** Counting with the cycles meter's cache model. */
+  cacheSim?: boolean;
   /** node's heap limit, MiB (fixed at start-up, so part of the key). */
   heapMb?: number;
 }
@@ -28,10 +30,10 @@ export interface Lease {
   dumps: string;
   cgroup?: Cgroup;
   /**
-   * Counting: instructions of a call that runs no candidate code (fork, the runner's set-up
-   * and lock-down, finish), measured once at start-up and subtracted from every count.
+   * Counting: the cost of a call that runs no candidate code (fork, the runner's set-up and
+   * lock-down, finish), measured once at start-up and subtracted from every count.
    */
-  baseline: number;
+  baseline: RunnerCount;
 }
 
 /** The empty call counted to calibrate the baseline: the same for every run. */
@@ -126,6 +128,7 @@ export class SupervisorPool {
           '--max-threads=70',
           '--vex-iropt-register-updates=sp-at-mem-access',
           '--vgdb=no',
+          `--cache-sim=${key.cacheSim ? 'yes' : 'no'}`,
           `--count-out=${dumps}/count`,
         ]
       : [];
@@ -159,7 +162,7 @@ export class SupervisorPool {
       },
     });
     const began = Date.now();
-    const lease: Lease = { supervisor, dumps, cgroup, baseline: 0 };
+    const lease: Lease = { supervisor, dumps, cgroup, baseline: { instructions: 0, cycles: 0 } };
     // A native zygote starts in well under a second, inside its first job; a counted one is
     // measured here, with the calibration.
     if (key.counted) {
@@ -172,7 +175,7 @@ export class SupervisorPool {
 }
 
 /** Counts the empty call; a supervisor that cannot is ended (and the job gets its error). */
-async function calibrate(lease: Lease, family: Family): Promise<number> {
+async function calibrate(lease: Lease, family: Family): Promise<RunnerCount> {
   const start = await lease.supervisor.startJob({ kind: 'function', entry: 'f', source: EMPTY_CALL[family], mode: 'count', tests: [{ args: [[]] }] });
   if (start.ev !== 'ready') throw new Error(`calibrating the ${family} supervisor failed: ${start.ev === 'lost' ? start.why : start.message}`);
   const ev = await lease.supervisor.call({ op: 'call', i: 0, wall_limit_ms: 120_000 }, 600_000);
@@ -186,5 +189,5 @@ async function calibrate(lease: Lease, family: Family): Promise<number> {
 }
 
 function keyOf(k: PoolKey): string {
-  return `${k.family}:${k.counted ? 'counted' : 'native'}:${k.heapMb ?? ''}`;
+  return `${k.family}:${k.counted ? (k.cacheSim ? 'cycles' : 'counted') : 'native'}:${k.heapMb ?? ''}`;
 }

@@ -42,6 +42,7 @@ describe('npm pack, installed into a scratch project', () => {
       'src/harness/js/supervisor.cjs',
       'src/harness/c/runner_core.h',
       'src/harness/c/brisk_count_tool.c',
+      'src/harness/c/brisk_cache_model.h',
       'src/harness/python/warm_corpus.py',
       'src/import/enamel/generate.py',
       'problems/pair-sum-count/problem.ts',

@@ -5,14 +5,20 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCountLine, readEscape, readRunnerCount, tailCap } from '../../src/sandbox/count-file.ts';
 
-const line = (over: Partial<Record<'pid' | 'counted' | 'tail' | 'requests' | 'foreign' | 'tamper' | 'stopped', number>> = {}) => {
-  const v = { pid: 42, counted: 1234, tail: 2300, requests: 0, foreign: 0, tamper: 0, stopped: 1, ...over };
-  return `brisk-count pid=${v.pid} counted=${v.counted} tail=${v.tail} requests=${v.requests} foreign=${v.foreign} tamper=${v.tamper} stopped=${v.stopped}\n`;
+type Field = 'pid' | 'counted' | 'tail' | 'requests' | 'foreign' | 'tamper' | 'daccess' | 'l1miss' | 'llmiss' | 'stopped';
+const line = (over: Partial<Record<Field, number>> = {}) => {
+  const v = { pid: 42, counted: 1234, tail: 2300, requests: 0, foreign: 0, tamper: 0, daccess: 0, l1miss: 0, llmiss: 0, stopped: 1, ...over };
+  return `brisk-count pid=${v.pid} counted=${v.counted} tail=${v.tail} requests=${v.requests} foreign=${v.foreign} tamper=${v.tamper} daccess=${v.daccess} l1miss=${v.l1miss} llmiss=${v.llmiss} stopped=${v.stopped}\n`;
 };
 
 describe('parseCountLine', () => {
+  it('gives estimated cycles as L1 hits + 5 x LL hits + 35 x RAM accesses', () => {
+    // 1234 fetches + 766 data accesses = 2000 accesses; 100 L1 misses, 10 of them in RAM too:
+    // 1900 L1 hits + 5 x 90 LL hits + 35 x 10 = 2700.
+    expect(parseCountLine(line({ daccess: 766, l1miss: 100, llmiss: 10 }), 42, 10)).toEqual({ instructions: 1234, cycles: 2700 });
+  });
   it('gives the counted instructions of a clean line', () => {
-    expect(parseCountLine(line(), 42, 10)).toBe(1234);
+    expect(parseCountLine(line(), 42, 10)).toEqual({ instructions: 1234, cycles: 1234 });
   });
   it('refuses a line of another process, an unfinished runner and a malformed line', () => {
     expect(parseCountLine(line({ pid: 43 }), 42, 10)).toMatch(/names process 43/);
@@ -28,9 +34,9 @@ describe('parseCountLine', () => {
     expect(parseCountLine(line({ tamper: 3 }), 42, 10)).toMatch(/malformed/);
   });
   it('allows a tail that grows with the result, and no more', () => {
-    expect(parseCountLine(line({ tail: tailCap(10) }), 42, 10)).toBe(1234);
+    expect(parseCountLine(line({ tail: tailCap(10) }), 42, 10)).toEqual({ instructions: 1234, cycles: 1234 });
     expect(parseCountLine(line({ tail: tailCap(10) + 1 }), 42, 10)).toMatch(/after its finish/);
-    expect(parseCountLine(line({ tail: 900_000 }), 42, 3074)).toBe(1234);
+    expect(parseCountLine(line({ tail: 900_000 }), 42, 3074)).toEqual({ instructions: 1234, cycles: 1234 });
   });
 });
 
@@ -55,7 +61,7 @@ describe('readRunnerCount', () => {
   });
   it('reads and removes the runner own file', () => {
     writeFileSync(path.join(dir, 'count.42'), line());
-    expect(readRunnerCount(dir, 42, 10)).toBe(1234);
+    expect(readRunnerCount(dir, 42, 10)).toEqual({ instructions: 1234, cycles: 1234 });
     expect(readdirSync(dir)).toEqual([]);
   });
   it('names a missing file, a link and a FIFO without blocking', () => {

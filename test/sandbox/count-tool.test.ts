@@ -11,6 +11,7 @@ import { COUNT_TOOL, countToolLib } from '../../src/sandbox/count-tool.ts';
 const x64 = os.arch() === 'x64';
 let work: string;
 let probe: string;
+let cacheProbe: string;
 let lib: string;
 
 beforeAll(async () => {
@@ -18,18 +19,31 @@ beforeAll(async () => {
   lib = await countToolLib();
   probe = path.join(work, 'probe');
   execFileSync('gcc', ['-O1', `-I${path.join(PACKAGE_ROOT, 'src/harness/c')}`, '-o', probe, path.join(PACKAGE_ROOT, 'test/fixtures/count-tool/probe.c')]);
+  cacheProbe = path.join(work, 'cache-probe');
+  execFileSync('gcc', ['-O1', `-I${path.join(PACKAGE_ROOT, 'src/harness/c')}`, '-o', cacheProbe, path.join(PACKAGE_ROOT, 'test/fixtures/count-tool/cache-probe.c')]);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the probe under the tool; the count lines it left, one per counted process. */
 function run(n: number, what = '', fileCodeOnly = false, at?: string): string[] {
+  return underTool([`--file-code-only=${fileCodeOnly ? 'yes' : 'no'}`], [probe, String(n), what, ...(at ? [at] : [])]);
+}
+
+function underTool(options: string[], program: string[]): string[] {
   const out = mkdtempSync(path.join(work, 'out-'));
-  const args = [`--tool=${COUNT_TOOL}`, '-q', `--file-code-only=${fileCodeOnly ? 'yes' : 'no'}`, `--count-out=${out}/count`, probe, String(n), what, ...(at ? [at] : [])];
+  const args = [`--tool=${COUNT_TOOL}`, '-q', ...options, `--count-out=${out}/count`, ...program];
   execFileSync('setarch', ['-R', 'valgrind', ...args], {
     env: { ...process.env, VALGRIND_LIB: lib },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8'));
+}
+/** A symbol's address in the tool (static, so fixed), by its nm type and name, e.g. `b running`. */
+function symbol(typeAndName: string): number {
+  const symbols = execFileSync('nm', [path.join(lib, `${COUNT_TOOL}-amd64-linux`)], { encoding: 'utf8' });
+  const m = new RegExp(`^([0-9a-f]+) ${typeAndName}$`, 'm').exec(symbols);
+  if (!m) throw new Error(`no ${typeAndName} in the tool`);
+  return Number.parseInt(m[1]!, 16);
 }
 const field = (lineText: string, name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(lineText)?.[1]);
 
@@ -64,13 +78,12 @@ describe.runIf(x64)('the counting tool', () => {
   it('keeps its file out of the child reach: writes to every descriptor change nothing', () => {
     const lines = run(1000, 'scribble');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^brisk-count pid=\d+ counted=\d+ tail=\d+ requests=0 foreign=0 tamper=0 stopped=1\n$/);
+    expect(lines[0]).toMatch(/^brisk-count pid=\d+ counted=\d+ tail=\d+ requests=0 foreign=0 tamper=0 daccess=0 l1miss=0 llmiss=0 stopped=1\n$/);
     expect(field(lines[0]!, 'pid')).not.toBe(1);
   });
   it("ends a runner that writes valgrind's memory, or has the kernel write it, before the write", () => {
     // The counter itself, from the tool's symbols (a static tool: fixed addresses, ASLR off).
-    const symbols = execFileSync('nm', [path.join(lib, `${COUNT_TOOL}-amd64-linux`)], { encoding: 'utf8' });
-    const counter = `0x${/^([0-9a-f]+) b running$/m.exec(symbols)![1]}`;
+    const counter = `0x${symbol('b running').toString(16)}`;
     for (const attack of ['poke', 'read-into', 'readv-into', 'madvise']) {
       const lines = run(1000, attack, false, counter);
       expect(lines, attack).toHaveLength(1);
@@ -81,10 +94,27 @@ describe.runIf(x64)('the counting tool', () => {
     expect(field(run(1000, 'poke', false, '0x1002001000')[0]!, 'tamper')).toBe(1);
   });
   it("lets a runner write its own memory where valgrind's may lie: near the tool image, in the heap's span", () => {
-    for (const at of ['0x59500000', '0x1300000000']) {
+    // Two pages past the tool image, in the image's last 16 MiB granule (checked precisely).
+    const end = symbol('B _end');
+    const nearImage = (Math.ceil(end / 4096) + 2) * 4096;
+    expect(Math.floor(nearImage / 2 ** 24)).toBe(Math.floor(end / 2 ** 24));
+    for (const at of [`0x${nearImage.toString(16)}`, '0x1300000000']) {
       const line = run(1000, 'map-near', false, at)[0]!;
       expect(field(line, 'tamper'), at).toBe(0);
       expect(field(line, 'stopped'), at).toBe(1);
     }
+  });
+  it('models a fixed cache with --cache-sim: equal instructions, misses by the stride, the same every run', () => {
+    const sweep = (stride: number) => underTool(['--cache-sim=yes'], [cacheProbe, String(stride)])[0]!;
+    const [sequential, strided] = [sweep(1), sweep(16)];
+    expect(field(strided, 'counted') / field(sequential, 'counted')).toBeCloseTo(1, 4);
+    expect(field(strided, 'daccess')).toBe(field(sequential, 'daccess'));
+    // 16 MiB: one miss per 64-byte line in order, one per element (4 MiB of them) at stride 16.
+    expect(field(sequential, 'l1miss')).toBeLessThan(300_000);
+    expect(field(strided, 'l1miss')).toBeGreaterThan(4_000_000);
+    expect(field(strided, 'llmiss')).toBeGreaterThan(4_000_000);
+    const noPid = (t: string) => t.replace(/pid=\d+/, '');
+    expect(noPid(sweep(16))).toBe(noPid(strided));
+    expect(field(underTool([], [cacheProbe, '16'])[0]!, 'daccess')).toBe(0); // off by default
   });
 });

@@ -34,7 +34,9 @@
 #include "pub_tool_libcassert.h"
 #include "pub_tool_vkiscnums.h"
 #include "libvex_guest_offsets.h"
+#include "pub_tool_threadstate.h"
 #include "brisk_count.h"
+#include "brisk_cache_model.h"
 
 #if defined(VGA_amd64)
 #define REQUEST_ARGS OFFSET_amd64_RAX
@@ -49,6 +51,8 @@ enum phase { IDLE, COUNTING, STOPPED };
 static const HChar *out_prefix = NULL;
 static Bool count_new_threads = True;
 static Bool file_code_only = False;
+/* The cycles meter: model a fixed cache hierarchy as well (brisk_cache_model.h). */
+static Bool cache_sim = False;
 
 /* Incremented inline by the translated code: instructions since the last flush. */
 static ULong running = 0;
@@ -79,8 +83,8 @@ extern Int VG_(safe_fd)(Int oldfd);
 static void write_line(enum tamper tampered) {
   if (phase == IDLE || out_fd < 0) return;
   HChar line[256];
-  Int n = VG_(snprintf)(line, sizeof line, "brisk-count pid=%d counted=%llu tail=%llu requests=%llu foreign=%llu tamper=%d stopped=%d\n",
-                        VG_(getpid)(), counted, tail, requests, foreign, (Int)tampered, phase == STOPPED ? 1 : 0);
+  Int n = VG_(snprintf)(line, sizeof line, "brisk-count pid=%d counted=%llu tail=%llu requests=%llu foreign=%llu tamper=%d daccess=%llu l1miss=%llu llmiss=%llu stopped=%d\n",
+                        VG_(getpid)(), counted, tail, requests, foreign, (Int)tampered, data_accesses, l1_misses, ll_misses, phase == STOPPED ? 1 : 0);
   VG_(write)(out_fd, line, n);
   VG_(close)(out_fd);
   out_fd = -1;
@@ -104,6 +108,7 @@ static void on_fork_child(ThreadId tid) {
   phase = arm_next_fork ? COUNTING : IDLE;
   counted_tid = tid;
   arm_next_fork = False;
+  if (cache_sim) cache_reset();
   if (out_fd >= 0) VG_(close)(out_fd);
   out_fd = -1;
   if (phase == IDLE || out_prefix == NULL) return;
@@ -357,6 +362,78 @@ static void guard_writes(IRSB *out, IRStmt *st) {
   }
 }
 
+/* The cache model runs while this process counts, on the threads it counts. */
+static Bool modelled(void) { return phase == COUNTING && (count_new_threads || VG_(get_running_tid)() == counted_tid); }
+static VG_REGPARM(2) void model_data(Addr a, UWord size) {
+  if (modelled()) cache_data(a, size);
+}
+static VG_REGPARM(1) void model_fetch(Addr line) {
+  if (modelled()) cache_line(&i1, line);
+}
+
+static void model_call(IRSB *out, IRExpr *addr, Int size, IRExpr *when) {
+  IRDirty *d = unsafeIRDirty_0_N(2, "model_data", VG_(fnptr_to_fnentry)(model_data), mkIRExprVec_2(addr, mkIRExpr_HWord(size)));
+  if (when != NULL) d->guard = when;
+  addStmtToIRSB(out, IRStmt_Dirty(d));
+}
+
+/* The data accesses of one statement, for the cache model (a read-modify-write is two). */
+static void model_accesses(IRSB *out, IRStmt *st) {
+  IRTypeEnv *env = out->tyenv;
+  switch (st->tag) {
+    case Ist_WrTmp:
+      if (st->Ist.WrTmp.data->tag == Iex_Load) model_call(out, st->Ist.WrTmp.data->Iex.Load.addr, sizeofIRType(st->Ist.WrTmp.data->Iex.Load.ty), NULL);
+      break;
+    case Ist_LoadG: {
+      IRType loaded, widened;
+      typeOfIRLoadGOp(st->Ist.LoadG.details->cvt, &widened, &loaded);
+      model_call(out, st->Ist.LoadG.details->addr, sizeofIRType(loaded), st->Ist.LoadG.details->guard);
+      break;
+    }
+    case Ist_Store:
+      model_call(out, st->Ist.Store.addr, sizeofIRType(typeOfIRExpr(env, st->Ist.Store.data)), NULL);
+      break;
+    case Ist_StoreG:
+      model_call(out, st->Ist.StoreG.details->addr, sizeofIRType(typeOfIRExpr(env, st->Ist.StoreG.details->data)), st->Ist.StoreG.details->guard);
+      break;
+    case Ist_CAS: {
+      IRCAS *cas = st->Ist.CAS.details;
+      Int size = (cas->dataHi != NULL ? 2 : 1) * sizeofIRType(typeOfIRExpr(env, cas->dataLo));
+      model_call(out, cas->addr, size, NULL);
+      model_call(out, cas->addr, size, NULL);
+      break;
+    }
+    case Ist_LLSC: {
+      IRExpr *data = st->Ist.LLSC.storedata;
+      Int size = data != NULL ? sizeofIRType(typeOfIRExpr(env, data)) : sizeofIRType(typeOfIRTemp(env, st->Ist.LLSC.result));
+      model_call(out, st->Ist.LLSC.addr, size, NULL);
+      break;
+    }
+    case Ist_Dirty: {
+      IRDirty *dd = st->Ist.Dirty.details;
+      if (dd->mFx == Ifx_None) break;
+      model_call(out, dd->mAddr, dd->mSize, NULL);
+      if (dd->mFx == Ifx_Modify) model_call(out, dd->mAddr, dd->mSize, NULL);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/* An instruction's fetch, for the cache model: a call only where the block enters a line it was
+   not already in (the rest of a line's instructions hit, exactly). */
+static void model_fetches(IRSB *out, IRStmt *mark, Addr *line_now) {
+  Addr first = (Addr)mark->Ist.IMark.addr >> LINE_BITS;
+  Addr last = ((Addr)mark->Ist.IMark.addr + (mark->Ist.IMark.len > 0 ? mark->Ist.IMark.len - 1 : 0)) >> LINE_BITS;
+  for (Addr line = first; line <= last; line++) {
+    if (line == *line_now) continue;
+    IRDirty *d = unsafeIRDirty_0_N(1, "model_fetch", VG_(fnptr_to_fnentry)(model_fetch), mkIRExprVec_1(mkIRExpr_HWord(line)));
+    addStmtToIRSB(out, IRStmt_Dirty(d));
+    *line_now = line;
+  }
+}
+
 static Bool from_file(const VexGuestExtents *vge) {
   for (UInt i = 0; i < vge->n_used; i++) {
     NSegment const *seg = VG_(am_find_nsegment)((Addr)vge->base[i]);
@@ -375,6 +452,7 @@ static IRSB *instrument(VgCallbackClosure *closure, IRSB *in, const VexGuestLayo
   while (i < in->stmts_used && in->stmts[i]->tag != Ist_IMark) addStmtToIRSB(out, in->stmts[i++]);
   if (file_code_only && !from_file(vge)) add_note(out, "note_foreign_code", note_foreign_code, mkIRExprVec_0());
   UInt pending = 0;
+  Addr line_now = ~(Addr)0;
   for (; i < in->stmts_used; i++) {
     IRStmt *st = in->stmts[i];
     if (st == NULL || st->tag == Ist_NoOp) continue;
@@ -384,7 +462,9 @@ static IRSB *instrument(VgCallbackClosure *closure, IRSB *in, const VexGuestLayo
       pending = 0;
     }
     guard_writes(out, st);
+    if (cache_sim) model_accesses(out, st);
     addStmtToIRSB(out, st);
+    if (cache_sim && st->tag == Ist_IMark) model_fetches(out, st, &line_now);
   }
   add_count(out, pending);
   /* Last, so it reads the argument register as the request will. */
@@ -405,6 +485,7 @@ static Bool process_option(const HChar *arg) {
   if VG_STR_CLO (arg, "--count-out", out_prefix) {
   } else if VG_BOOL_CLO (arg, "--count-new-threads", count_new_threads) {
   } else if VG_BOOL_CLO (arg, "--file-code-only", file_code_only) {
+  } else if VG_BOOL_CLO (arg, "--cache-sim", cache_sim) {
   } else
     return False;
   return True;
@@ -413,7 +494,8 @@ static Bool process_option(const HChar *arg) {
 static void print_usage(void) {
   VG_(printf)("    --count-out=<prefix>        write each counted runner's line to <prefix>.<pid>\n"
               "    --count-new-threads=yes|no  count threads a runner starts [yes]\n"
-              "    --file-code-only=yes|no     note code run from memory no file backs [no]\n");
+              "    --file-code-only=yes|no     note code run from memory no file backs [no]\n"
+              "    --cache-sim=yes|no          model a fixed cache hierarchy for estimated cycles [no]\n");
 }
 
 static void print_debug_usage(void) {}
