@@ -72,7 +72,8 @@ const Comparison = z.object({
   winRate: z.number(),
 });
 
-const RatioPair = z.object({ entrant: z.string(), sample: z.number().int(), level: z.string(), instructions: z.number(), time: z.number() });
+/** One level of one sample, measured by both meters: its ratio to the reference by each. */
+const RatioPair = z.object({ entrant: z.string(), problem: z.string(), sample: z.number().int(), level: z.string(), instructions: z.number(), time: z.number() });
 
 /** One problem's agreement between the meters (src/score/agreement.ts). */
 const ProblemAgreement = z.object({ id: z.string(), n: z.number().int(), spearman: z.number().optional(), medianGap: z.number().optional() });
@@ -84,7 +85,8 @@ export const AgreementSchema = z.object({
   medianGap: z.number().optional(),
   unpaired: z.object({ instructionsOnly: z.number().int(), timeOnly: z.number().int() }),
   problems: z.array(ProblemAgreement),
-  disagreements: z.array(ProblemAgreement.extend({ worst: RatioPair })),
+  disagreements: z.array(ProblemAgreement.extend({ worst: RatioPair.omit({ problem: true }) })),
+  pairs: z.array(RatioPair),
   timePass: z.object({ samples: z.number().int(), seconds: z.number() }),
 });
 

@@ -49,6 +49,8 @@ export interface Agreement {
   problems: ProblemAgreement[];
   /** The problems where the meters disagree most, worst first. */
   disagreements: Disagreement[];
+  /** Every pair, in the run's order: enough to recompute every figure above. */
+  pairs: RatioPair[];
 }
 
 /** Fewer pairs than this give no rank correlation worth the name. */
@@ -70,6 +72,7 @@ export function agreementSummary(instructions: RatioRun, time: RatioRun): Agreem
     unpaired: { instructionsOnly: a.size - pairs.length, timeOnly: b.size - pairs.length },
     problems,
     disagreements: worstProblems(problems, pairs),
+    pairs,
   };
 }
 

@@ -23,6 +23,7 @@ describe('brisk run --check-agreement', () => {
     expect(a.timePass.samples).toBeGreaterThanOrEqual(1);
     expect(a.timePass.samples).toBeLessThanOrEqual(3);
     expect(a.n).toBeGreaterThanOrEqual(3);
+    expect(a.pairs).toHaveLength(a.n);
     expect(a.n + a.unpaired.instructionsOnly).toBeLessThanOrEqual(3 * a.timePass.samples);
     expect(a.problems).toEqual([{ id: 'pair-sum-count', n: a.n, spearman: a.spearman, medianGap: a.medianGap }]);
     if (a.spearman !== undefined) expect(Math.abs(a.spearman)).toBeLessThanOrEqual(1);

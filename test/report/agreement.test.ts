@@ -20,6 +20,7 @@ const agreement = {
     { id: 'p1', n: 5, spearman: 0.4, medianGap: 1.5, worst: { entrant: '<m>', sample: 3, level: 'large', instructions: 2, time: 6 } },
     { id: 'p2', n: 2, medianGap: 1.1, worst: { entrant: 'm', sample: 0, level: 'small', instructions: 1, time: 1.1 } },
   ],
+  pairs: [{ entrant: '<m>', problem: 'p1', sample: 3, level: 'large', instructions: 2, time: 6 }],
   timePass: { samples: 4, seconds: 12.34 },
 };
 

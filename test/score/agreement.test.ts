@@ -54,7 +54,7 @@ describe('agreementSummary', () => {
     expect(two).toMatchObject({ n: 2, medianGap: 2 });
     expect(two.spearman).toBeUndefined();
     // Censored under the count: the problem is listed with no pair, and is no disagreement.
-    expect(oneProblem([undefined], [1])).toEqual({ n: 0, unpaired: { instructionsOnly: 0, timeOnly: 1 }, problems: [{ id: 'p', n: 0 }], disagreements: [] });
+    expect(oneProblem([undefined], [1])).toEqual({ n: 0, unpaired: { instructionsOnly: 0, timeOnly: 1 }, problems: [{ id: 'p', n: 0 }], disagreements: [], pairs: [] });
   });
 
   it('pairs only levels both passes measured: censored, failed and non-positive ratios are left out and counted', () => {
@@ -100,6 +100,12 @@ describe('agreementSummary', () => {
     ]);
     const s = agreementSummary(instructions, time);
     expect(s).toMatchObject({ n: 3, unpaired: { instructionsOnly: 0, timeOnly: 1 } });
+    // Listed in the first run's order, each with both ratios.
+    expect(s.pairs).toEqual([
+      { entrant: 'a', problem: 'p', sample: 0, level: 'small', instructions: 1, time: 10 },
+      { entrant: 'a', problem: 'p', sample: 1, level: 'small', instructions: 2, time: 20 },
+      { entrant: 'b', problem: 'p', sample: 0, level: 'small', instructions: 3, time: 30 },
+    ]);
     expect(s.medianGap).toBeCloseTo(10, 12);
     expect(s.spearman).toBeCloseTo(1, 12);
   });
