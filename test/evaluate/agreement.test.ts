@@ -2,11 +2,12 @@
 // results pair with the run's, and that it shares the store under the time meter's key.
 import { describe, expect, it } from 'vitest';
 import { agreementRefusal, checkAgreement } from '../../src/evaluate/agreement.ts';
-import { CachedMeasure, type MeasureEnvironment, MemoryCache } from '../../src/evaluate/cache.ts';
+import { CachedMeasure, MemoryCache } from '../../src/evaluate/cache.ts';
 import { evaluateRun, type Entrant } from '../../src/evaluate/run.ts';
 import type { Meter, MeterContext } from '../../src/measure/meter.ts';
 import type { HarnessJob } from '../../src/sandbox/executor.ts';
 import { MockExecutor } from '../support/mocks.ts';
+import { testEnv as env } from '../support/queue.ts';
 import { cfg, problem, sample, script } from '../support/tier-run.ts';
 
 /**
@@ -40,13 +41,6 @@ function slowerScript(job: HarnessJob) {
 // WRONG first, so the survivors' indices in the time pass (0, 1) differ from the run's (1, 2).
 const model: Entrant = { name: 'model', samples: new Map([['toy', ['WRONG', 'EXPERT', 'FAST'].map(sample)]]) };
 const slow: Entrant = { name: 'slow', samples: new Map([['toy', ['STANDARD', 'SLOWER', 'NAIVE'].map(sample)]]) };
-const env: MeasureEnvironment = {
-  meter: 'instructions',
-  python: { path: '/usr/bin/python3', version: '3.11' },
-  node: { path: '/usr/bin/node', version: '20' },
-  harnessVersion: 'h',
-  brisk: '0.1.0',
-};
 // k 3: the survivors (two an entrant) are fewer, which the time pass must not refuse.
 const runCfg = { ...cfg, ks: [1, 3] };
 
