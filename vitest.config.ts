@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * project. Everything else is the unit project (mocks, pure code; under 30 s): `npm run test:unit`.
  */
 const SANDBOX = [
+  'test/cli/agreement.test.ts',
   'test/cli/compare.test.ts',
   'test/cli/exit-codes.test.ts',
   'test/cli/meters.test.ts',

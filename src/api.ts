@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CachedMeasure, type MeasureEnvironment, MemoryCache, type ResultCache } from './evaluate/cache.ts';
 import { DEFAULT_CONFIG, type EvalConfig, jobsFor } from './evaluate/config.ts';
 import { DirectMeasure } from './evaluate/direct.ts';
+import { checkAgreement, refuseAgreement } from './evaluate/agreement.ts';
 import { checkSampleCounts, evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
@@ -52,6 +53,11 @@ export interface EvaluateOptions {
    * jobs out at once, `status` receives a function giving the per-worker throughput line.
    */
   queue?: { url: string; window?: number; status?: (line: () => string) => void };
+  /**
+   * After the run (an instruction meter's), time every sample with a measured level again and
+   * report how far the two meters' per-level ratios agree: results.json `agreement`.
+   */
+  checkAgreement?: boolean;
 }
 
 /** Jobs a queue run keeps in Redis at once (each is a few KiB). */
@@ -67,7 +73,9 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   checkSampleCounts(problems, entrants, opts.ks ?? DEFAULT_CONFIG.ks);
   if (opts.secretSeed !== undefined && opts.seed !== undefined) throw new UsageError('give either a seed or a secret seed, not both');
   const secret = opts.secretSeed === undefined ? undefined : secretSeed(opts.secretSeed);
+  if (opts.checkAgreement) refuseAgreement({ meter: opts.meter, queue: opts.queue !== undefined });
   const ctx = await runnerContext(opts.meter ?? 'auto', log);
+  if (opts.checkAgreement) refuseAgreement({ chosen: { name: ctx.meter.meter.name, reason: ctx.meter.reason } });
   const { jobs, warning } = opts.queue ? { jobs: opts.queue.window ?? QUEUE_WINDOW, warning: undefined } : jobsFor(ctx.meter.meter.name, opts.jobs);
   if (warning) log(warning);
   const cfg: EvalConfig = {
@@ -99,6 +107,10 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
     const c = cache.counts;
     log(`store: ${c.cachedSamples} sample result(s) and ${c.cachedReferences} reference(s) reused; ${c.measuredSamples} and ${c.measuredReferences} measured`);
   }
+  const check = opts.checkAgreement
+    ? await checkAgreement({ problems, entrants, outcome, executor: ctx.executor, cfg, store: store && { cache: store, env }, progress: opts.progress, log })
+    : undefined;
+  if (check) outcome.warnings.push(...check.warnings);
   const results = buildResults(
     {
       runId,
@@ -113,6 +125,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
       ...(secret ? { seedHash: secret.hash } : {}),
     },
     outcome,
+    check?.agreement,
   );
   if (remote && where) {
     results.environment.workers = where.workers;

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG } from '../evaluate/config.ts';
 import type { Entrant } from '../evaluate/run.ts';
 import type { CandidateLanguage } from '../sandbox/executor.ts';
 import { listProblemIds, PACKAGE_ROOT } from '../problem/load.ts';
+import { agreementLine } from '../report/agreement.ts';
 import { leaderboardHeader, leaderboardRows, renderText } from '../report/leaderboard.ts';
 import { newRunId, writeHtml, writeReport } from '../report/write.ts';
 import { readSamplesDir } from '../samples/dir.ts';
@@ -50,6 +51,7 @@ export function runCommand() {
     .option('--json', 'print results.json to stdout instead of the leaderboard')
     .option('--store <file>', 'results store: finished measurements are reused, so a re-run resumes', path.join('reports', 'brisk.sqlite'))
     .option('--no-store', 'measure everything and keep no store')
+    .option('--check-agreement', 'instruction meters: also time every sample with a measured level and report how far the two meters rank the per-level ratios alike (Spearman)')
     .option('--queue <url>', 'send the measurements to `brisk worker`s through this Redis, redis://HOST:PORT (--jobs: jobs out at once, default 512)')
     .action(async (opts, cmd) => {
       const secret = opts.secretSeedFile === undefined ? undefined : readSecret(opts.secretSeedFile, cmd.getOptionValueSource('seed') === 'cli');
@@ -93,6 +95,7 @@ export function runCommand() {
         bootstrapSeed: opts.bootstrapSeed,
         bootstrapResamples: opts.resamples,
         memory: opts.memory,
+        checkAgreement: opts.checkAgreement,
         runId,
         log,
         cache: store,
@@ -125,6 +128,7 @@ export function runCommand() {
       const env = results.environment;
       process.stdout.write(`${renderText(leaderboardHeader(results), leaderboardRows(results))}\n`);
       process.stdout.write(`\nmeter: ${env.meter.name}; isolation: ${env.isolation.label}; ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      if (results.agreement) process.stdout.write(`${agreementLine(results.agreement)}\n`);
       process.stdout.write(`report: ${files.join(', ')}\n`);
     });
 }

@@ -33,7 +33,7 @@ export function machineInfo(): Results['environment']['machine'] {
   };
 }
 
-export function buildResults(ctx: RunContext, outcome: RunOutcome): Results {
+export function buildResults(ctx: RunContext, outcome: RunOutcome, agreement?: Results['agreement']): Results {
   const { config: c } = ctx;
   const results: Results = {
     schemaVersion: 1,
@@ -79,6 +79,7 @@ export function buildResults(ctx: RunContext, outcome: RunOutcome): Results {
   };
   // The top entrants' paired comparisons cost a bootstrap per metric and pair: three pairs at most.
   results.comparisons = topComparisons(results, { seed: c.bootstrapSeed, resamples: c.bootstrapResamples });
+  if (agreement) results.agreement = agreement;
   // Validate what we publish: a schema drift is a bug here, not in the reader.
   return ResultsSchema.parse(results);
 }

@@ -72,6 +72,24 @@ const Comparison = z.object({
   winRate: z.number(),
 });
 
+/** One level of one sample, measured by both meters: its ratio to the reference by each. */
+const RatioPair = z.object({ entrant: z.string(), problem: z.string(), sample: z.number().int(), level: z.string(), instructions: z.number(), time: z.number() });
+
+/** One problem's agreement between the meters (src/score/agreement.ts). */
+const ProblemAgreement = z.object({ id: z.string(), n: z.number().int(), spearman: z.number().optional(), medianGap: z.number().optional() });
+
+/** `brisk run --check-agreement`: instruction-based against time-based per-level ratios. */
+export const AgreementSchema = z.object({
+  n: z.number().int(),
+  spearman: z.number().optional(),
+  medianGap: z.number().optional(),
+  unpaired: z.object({ instructionsOnly: z.number().int(), timeOnly: z.number().int() }),
+  problems: z.array(ProblemAgreement),
+  disagreements: z.array(ProblemAgreement.extend({ worst: RatioPair.omit({ problem: true }) })),
+  pairs: z.array(RatioPair),
+  timePass: z.object({ samples: z.number().int(), seconds: z.number() }),
+});
+
 const ProblemResult = z.object({ id: z.string(), n: z.number().int(), correct: z.number().int(), samples: z.array(SampleSchema) }).catchall(z.number());
 
 export const ResultsSchema = z.object({
@@ -140,6 +158,8 @@ export const ResultsSchema = z.object({
   metrics: z.record(z.string(), MetricInfo).optional(),
   /** Paired comparisons of the top entrants (as `brisk compare` prints them). */
   comparisons: z.array(z.object({ a: z.string(), b: z.string(), metrics: z.array(Comparison) })).optional(),
+  /** With `--check-agreement`: how far instruction counts and times agree on this run's ratios. */
+  agreement: AgreementSchema.optional(),
 });
 
 export type Results = z.infer<typeof ResultsSchema>;

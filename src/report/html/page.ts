@@ -1,5 +1,6 @@
 // Pure: results.json (+ the charts' SVG) -> the self-contained index.html of a run.
 import type { Results } from '../schema.ts';
+import { agreementSection } from './agreement.ts';
 import { SCRIPT, STYLE } from './assets.ts';
 import { esc, frag, h, num, raw, type Html } from './template.ts';
 
@@ -162,6 +163,7 @@ export function renderIndexHtml(r: Results, charts: ChartSvgs): string {
       h('figure', { id: 'chart-scatter' }, raw(charts.scatter)),
       h('figure', { id: 'chart-levels' }, raw(charts.levels)),
     ),
+    agreementSection(r),
     h('h2', {}, 'Problems'),
     h('input', { type: 'search', id: 'problem-search', placeholder: 'filter problems', 'data-filter': '#problems details', 'aria-label': 'filter problems' }),
     h(
