@@ -12,6 +12,8 @@ import { DirectMeasure } from './direct.ts';
 import { type Entrant, evaluateRun, type Progress, type RunOutcome } from './run.ts';
 
 export interface AgreementCheck extends Agreement {
+  /** The run's deterministic meter: what the pairs' `instructions` ratios were counted in. */
+  meter: 'instructions' | 'cycles';
   /** The second pass: samples timed, and its wall time. */
   timePass: { samples: number; seconds: number };
 }
@@ -22,8 +24,9 @@ export interface AgreementCheck extends Agreement {
  */
 export function agreementRefusal(opts: { meter?: string; queue?: boolean; chosen?: { name: string; reason: string } }): string | undefined {
   if (opts.queue) return '--check-agreement does not work with --queue: a worker serves one meter, so the time pass would need time workers of its own; run the check without --queue';
-  if (opts.meter === 'time') return '--check-agreement compares an instruction meter with time: use --meter instructions, perf or auto, not --meter time';
-  if (opts.chosen && opts.chosen.name !== 'instructions') return `--check-agreement needs an instruction meter, and the run got ${opts.chosen.reason}; install valgrind or drop --check-agreement`;
+  if (opts.meter === 'time') return '--check-agreement compares a deterministic meter with time: use --meter instructions, cycles, perf or auto, not --meter time';
+  if (opts.chosen && opts.chosen.name === 'time')
+    return `--check-agreement needs a deterministic meter (instructions or cycles), and the run got ${opts.chosen.reason}; install valgrind or drop --check-agreement`;
   return undefined;
 }
 
@@ -105,5 +108,6 @@ export async function checkAgreement(input: AgreementInput): Promise<{ agreement
   }
   const warnings = time.references.flatMap((r) => (r.error ? [`agreement check: the time pass's ${r.language} reference of ${r.id} failed (${r.error}); its samples have no time ratio`] : []));
   const summary = agreementSummary(input.outcome, inRunIndices(time, kept));
-  return { agreement: { ...summary, timePass: { samples, seconds: (Date.now() - started) / 1000 } }, warnings };
+  const counted = input.cfg.meter === 'cycles' ? 'cycles' : 'instructions';
+  return { agreement: { ...summary, meter: counted, timePass: { samples, seconds: (Date.now() - started) / 1000 } }, warnings };
 }

@@ -16,5 +16,5 @@ export function overall(a: AgreementResults): string {
 export function agreementLine(a: AgreementResults): string {
   const worst = a.disagreements[0];
   const least = worst ? `; least agreeing: ${worst.id} ${rho(worst.spearman)} (n ${worst.n}, gap ${gap(worst.medianGap)})` : '';
-  return `agreement of instructions and time: ${overall(a)}${least}; time pass ${a.timePass.samples} sample(s), ${a.timePass.seconds.toFixed(1)} s`;
+  return `agreement of ${a.meter ?? 'instructions'} and time: ${overall(a)}${least}; time pass ${a.timePass.samples} sample(s), ${a.timePass.seconds.toFixed(1)} s`;
 }

@@ -80,6 +80,8 @@ const ProblemAgreement = z.object({ id: z.string(), n: z.number().int(), spearma
 
 /** `brisk run --check-agreement`: instruction-based against time-based per-level ratios. */
 export const AgreementSchema = z.object({
+  /** The run's deterministic meter: the unit of the pairs' `instructions` ratios (absent: instructions). */
+  meter: z.enum(['instructions', 'cycles']).optional(),
   n: z.number().int(),
   spearman: z.number().optional(),
   medianGap: z.number().optional(),

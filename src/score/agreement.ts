@@ -115,13 +115,16 @@ function correlation(pairs: RatioPair[]): Omit<ProblemAgreement, 'id'> {
 }
 
 /**
- * Lowest Spearman first, a larger median gap first among equals; problems without a Spearman
- * (too few pairs, or a constant side) follow, by their gap, since no rank order can be wrong there.
+ * The larger median gap first (the factor by which a score from one meter would differ from the
+ * other's), the lower Spearman among equals. Not Spearman first: with a problem's few samples a
+ * rho below 1 mostly comes from near-equal ratios swapping (one tier's levels, the expert
+ * against itself), which changes no score, and it hid a naive tier 5.5x the expert by count but
+ * 2.4x by time (docs/measurement.md).
  */
 function worstProblems(problems: ProblemAgreement[], pairs: RatioPair[]): Disagreement[] {
   return problems
     .filter((p) => p.n > 0)
-    .sort((x, y) => (x.spearman ?? Infinity) - (y.spearman ?? Infinity) || (y.medianGap ?? 1) - (x.medianGap ?? 1))
+    .sort((x, y) => (y.medianGap ?? 1) - (x.medianGap ?? 1) || (x.spearman ?? Infinity) - (y.spearman ?? Infinity))
     .slice(0, TOP_DISAGREEMENTS)
     .map((p) => {
       const own = pairs.filter((q) => q.problem === p.id);

@@ -88,10 +88,11 @@ describe('agreementRefusal', () => {
   it('names the option, and why, for time, a queue, and an auto choice of time', () => {
     expect(agreementRefusal({ meter: 'instructions' })).toBeUndefined();
     expect(agreementRefusal({ meter: 'auto', chosen: { name: 'instructions', reason: 'instructions via perf_event_open' } })).toBeUndefined();
-    expect(agreementRefusal({ meter: 'time' })).toMatch(/^--check-agreement compares an instruction meter with time/);
+    expect(agreementRefusal({ meter: 'cycles', chosen: { name: 'cycles', reason: 'estimated cycles via valgrind' } })).toBeUndefined();
+    expect(agreementRefusal({ meter: 'time' })).toMatch(/^--check-agreement compares a deterministic meter with time/);
     expect(agreementRefusal({ meter: 'instructions', queue: true })).toMatch(/^--check-agreement does not work with --queue: a worker serves one meter/);
     expect(agreementRefusal({ chosen: { name: 'time', reason: 'time (auto: valgrind not found)' } })).toBe(
-      '--check-agreement needs an instruction meter, and the run got time (auto: valgrind not found); install valgrind or drop --check-agreement',
+      '--check-agreement needs a deterministic meter (instructions or cycles), and the run got time (auto: valgrind not found); install valgrind or drop --check-agreement',
     );
   });
 });

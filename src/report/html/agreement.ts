@@ -29,7 +29,12 @@ function disagreements(a: AgreementResults): Html {
       cell(`${num(d.worst.time)}x`, d.worst.time),
     ),
   );
-  return h('table', { id: 'agreement-disagreements' }, head(['problem', 'Spearman', 'n', 'median gap', 'levels most apart', 'ratio by instructions', 'ratio by time']), h('tbody', {}, rows));
+  return h(
+    'table',
+    { id: 'agreement-disagreements' },
+    head(['problem', 'Spearman', 'n', 'median gap', 'levels most apart', `ratio by ${a.meter ?? 'instructions'}`, 'ratio by time']),
+    h('tbody', {}, rows),
+  );
 }
 
 function perProblem(a: AgreementResults): Html {
@@ -44,7 +49,7 @@ export function agreementSection(r: Results): Html | undefined {
     `Every sample with a level measured by ${r.environment.meter.name} was timed again with the time meter ` +
     `(${a.timePass.samples} samples, ${a.timePass.seconds.toFixed(1)} s). Over the levels both meters measured, their ratios to the reference: ${overall(a)}. ` +
     `Spearman is computed on ranks (1: the meters order every level alike); the median gap is the factor by which a level's two ratios typically differ. ` +
-    `Levels only one meter measured (censored or failed in the other): ${a.unpaired.instructionsOnly} by instructions, ${a.unpaired.timeOnly} by time.`;
+    `Levels only one meter measured (censored or failed in the other): ${a.unpaired.instructionsOnly} by ${a.meter ?? 'instructions'}, ${a.unpaired.timeOnly} by time.`;
   return frag(
     h('h2', { id: 'agreement' }, 'Meter agreement'),
     h('p', {}, intro),
