@@ -40,7 +40,7 @@ describe('brisk run --check-agreement', () => {
   it('is a usage error with the time meter or a queue, named in one line', async () => {
     const time = await brisk(['run', '--problems', 'pair-sum-count', '--meter', 'time', '--check-agreement', '--no-store']);
     expect(time.exitCode).toBe(2);
-    expect(time.stderr.trim().split('\n').at(-1)).toBe('brisk: --check-agreement compares an instruction meter with time: use --meter instructions, perf or auto, not --meter time');
+    expect(time.stderr.trim().split('\n').at(-1)).toBe('brisk: --check-agreement compares a deterministic meter with time: use --meter instructions, cycles, perf or auto, not --meter time');
     const queue = await brisk(['run', '--problems', 'pair-sum-count', '--queue', 'redis://127.0.0.1:1', '--check-agreement', '--no-store']);
     expect(queue.exitCode).toBe(2);
     expect(queue.stderr).toMatch(/^brisk: --check-agreement does not work with --queue: a worker serves one meter/m);
