@@ -51,7 +51,7 @@ export function runCommand() {
     .option('--json', 'print results.json to stdout instead of the leaderboard')
     .option('--store <file>', 'results store: finished measurements are reused, so a re-run resumes', path.join('reports', 'brisk.sqlite'))
     .option('--no-store', 'measure everything and keep no store')
-    .option('--check-agreement', 'instruction meters: also time every sample with a measured level and report how far the two meters rank the per-level ratios alike (Spearman)')
+    .option('--check-agreement', 'instructions or cycles meter: also time every sample with a measured level and report how far the two meters rank the per-level ratios alike (Spearman)')
     .option('--queue <url>', 'send the measurements to `brisk worker`s through this Redis, redis://HOST:PORT (--jobs: jobs out at once, default 512)')
     .action(async (opts, cmd) => {
       const secret = opts.secretSeedFile === undefined ? undefined : readSecret(opts.secretSeedFile, cmd.getOptionValueSource('seed') === 'cli');
