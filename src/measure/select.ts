@@ -7,6 +7,9 @@ import { probePerf, valgrindVersion } from './probe.ts';
 
 export { valgrindVersion };
 
+/** The cycles meter's cache model (src/harness/c/brisk_cache_model.h), recorded with every run. */
+export const CACHE_GEOMETRY = 'I1 and D1 32 KiB 8-way, LL 8 MiB 16-way, 64-byte lines, LRU; L1 hit 1, LL hit 5, RAM 35 cycles';
+
 /** What the user may ask for: `instructions` is valgrind (Brisk's counting tool), `perf` the hardware counter. */
 export type MeterRequest = MeterName | 'perf' | 'auto';
 
@@ -23,7 +26,7 @@ export async function chooseMeter(requested: MeterRequest, executor?: Executor):
   if (requested === 'time') return { meter: new TimeMeter(), reason: 'time (as requested)', valgrind };
   if (requested === 'cycles') {
     if (!valgrind) throw new Error('--meter cycles needs valgrind (apt-get install valgrind); use --meter instructions with perf, or --meter time');
-    return { meter: new CyclesMeter(), reason: "estimated cycles via valgrind and Brisk's fixed cache model (as requested)", valgrind };
+    return { meter: new CyclesMeter(), reason: `estimated cycles via valgrind and Brisk's fixed cache model, ${CACHE_GEOMETRY} (as requested)`, valgrind };
   }
   let perfWhy = 'perf: not probed';
   if ((requested === 'perf' || requested === 'auto') && executor) {

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, type EvalConfig } from '../../src/evaluate/config.ts';
 import { evaluateSample } from '../../src/evaluate/candidate.ts';
 import { measureReference, type ProblemReference } from '../../src/evaluate/reference.ts';
 import { CyclesMeter, InstructionMeter } from '../../src/measure/meter.ts';
+import { chooseMeter } from '../../src/measure/select.ts';
 import type { Problem } from '../../src/problem/load.ts';
 import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
 import { bundled, realExecutor } from '../support/real.ts';
@@ -20,6 +21,13 @@ describe('cycles meter', () => {
     executor = await realExecutor();
     ref = await measureReference({ executor, meter: new CyclesMeter(), cfg }, problem);
   }, 180_000);
+
+  it('is what --meter cycles picks, its cache geometry recorded in the reason', async () => {
+    const choice = await chooseMeter('cycles');
+    expect(choice.meter).toBeInstanceOf(CyclesMeter);
+    expect(choice.meter.unit).toBe('cycles');
+    expect(choice.reason).toMatch(/I1 and D1 32 KiB 8-way, LL 8 MiB 16-way, 64-byte lines/);
+  });
 
   it('estimates the same cycles in another process, more than the instructions', async () => {
     const again = await measureReference({ executor, meter: new CyclesMeter(), cfg }, problem);
