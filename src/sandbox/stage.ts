@@ -25,6 +25,8 @@ const STAGED = [
   'c/brisk_count.h',
   'c/brisk_count_tool.c',
   'c/brisk_cache_model.h',
+  'c/brisk_tool_guard.h',
+  'c/brisk_tool_cache.h',
 ];
 
 export interface Stage {

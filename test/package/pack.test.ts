@@ -43,6 +43,8 @@ describe('npm pack, installed into a scratch project', () => {
       'src/harness/c/runner_core.h',
       'src/harness/c/brisk_count_tool.c',
       'src/harness/c/brisk_cache_model.h',
+      'src/harness/c/brisk_tool_guard.h',
+      'src/harness/c/brisk_tool_cache.h',
       'src/harness/python/warm_corpus.py',
       'src/import/enamel/generate.py',
       'problems/pair-sum-count/problem.ts',
