@@ -142,7 +142,6 @@ async function openQueue(q: NonNullable<EvaluateOptions['queue']>, runId: string
   return coordinator;
 }
 
-/** Parallel timing is noisy: the time meter runs one job unless told otherwise, and warns then. */
 /** With no samples, the reference tiers compete, so a new user sees a leaderboard at once. */
 export function tierEntrants(problems: Problem[], language: Language = 'python'): Entrant[] {
   // Imported suites have only the expert: a tier no problem has is not entered.

@@ -26,7 +26,7 @@ describe('exit statuses', () => {
       [['run', '--bogus'], /unknown option '--bogus'/],
       [['frobnicate'], /unknown command 'frobnicate'/],
       [['run', '--k', '0'], /--k takes whole numbers >= 1/],
-      [['run', '--meter', 'cycles'], /--meter takes auto, instructions, perf or time, got "cycles"/],
+      [['run', '--meter', 'cycle'], /--meter takes auto, instructions, cycles, perf or time, got "cycle"/],
       [['compare'], /missing required argument 'results'/],
       [['profile', 'x.py'], /required option '--problem <id>' not specified/],
       [
