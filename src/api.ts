@@ -103,10 +103,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   const outcome = await evaluateRun(problems, entrants, cache ?? new DirectMeasure(measuring), opts.progress).finally(() => remote?.close());
   const where = remote?.summary();
   if (where) outcome.warnings.push(...where.warnings);
-  if (cache) {
-    const c = cache.counts;
-    log(`store: ${c.cachedSamples} sample result(s) and ${c.cachedReferences} reference(s) reused; ${c.measuredSamples} and ${c.measuredReferences} measured`);
-  }
+  if (cache) log(`store: ${cache.reuseLine()}`);
   const check = opts.checkAgreement
     ? await checkAgreement({ problems, entrants, outcome, executor: ctx.executor, cfg, store: store && { cache: store, env }, progress: opts.progress, log })
     : undefined;

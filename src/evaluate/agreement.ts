@@ -102,10 +102,7 @@ export async function checkAgreement(input: AgreementInput): Promise<{ agreement
   const store = input.store;
   const measurer = store ? new CachedMeasure(store.cache, { ...store.env, meter: meterKey(meter) }, measuring) : new DirectMeasure(measuring);
   const time = await evaluateRun(problems, entrants, measurer, input.progress);
-  if (measurer instanceof CachedMeasure) {
-    const c = measurer.counts;
-    input.log?.(`agreement check: store: ${c.cachedSamples} timed sample(s) and ${c.cachedReferences} reference(s) reused; ${c.measuredSamples} and ${c.measuredReferences} measured`);
-  }
+  if (measurer instanceof CachedMeasure) input.log?.(`agreement check: store: ${measurer.reuseLine('timed sample(s)')}`);
   const warnings = time.references.flatMap((r) => (r.error ? [`agreement check: the time pass's ${r.language} reference of ${r.id} failed (${r.error}); its samples have no time ratio`] : []));
   const summary = agreementSummary(input.outcome, inRunIndices(time, kept));
   const counted = input.cfg.meter === 'cycles' ? 'cycles' : 'instructions';

@@ -149,6 +149,12 @@ export class CachedMeasure implements Measurer {
   /** How many results came from the cache, and how many were measured, in this run. */
   readonly counts = { cachedSamples: 0, measuredSamples: 0, cachedReferences: 0, measuredReferences: 0 };
 
+  /** What the store gave and what was measured, for the log; `samples` names the sample results. */
+  reuseLine(samples = 'sample result(s)'): string {
+    const c = this.counts;
+    return `${c.cachedSamples} ${samples} and ${c.cachedReferences} reference(s) reused; ${c.measuredSamples} and ${c.measuredReferences} measured`;
+  }
+
   constructor(
     private readonly cache: ResultCache,
     private readonly env: MeasureEnvironment,

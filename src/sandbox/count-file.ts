@@ -8,13 +8,16 @@ const FILE_CAP = 4096;
  * Instructions a runner may run after its finish(): sending its frame and exiting (~2,300
  * measured), and for Python encoding the result in C: up to ~240 per byte of the frame measured
  * on the suite (glibc's snprintf per small int), more for a float's shortest repr or a long int's
- * decimal digits (quadratic). Only code that issues valgrind's client requests (machine code of
- * the candidate's own) can stop its count early; such a candidate gains at most this.
+ * decimal digits (quadratic). Only a candidate that jumps into the harness's own stop early
+ * (machine code of its own, or control of the interpreter's memory) can move work here; it
+ * gains at most this.
  */
 export function tailCap(frameBytes: number): number {
   return 500_000 + 2_000 * frameBytes;
 }
 
+const FIELDS = ['pid', 'counted', 'tail', 'requests', 'foreign', 'tamper', 'daccess', 'l1miss', 'llmiss', 'stopped'] as const;
+type CountFields = Record<(typeof FIELDS)[number], number>;
 const LINE = /^brisk-count pid=(\d+) counted=(\d+) tail=(\d+) requests=(\d+) foreign=(\d+) tamper=([012]) daccess=(\d+) l1miss=(\d+) llmiss=(\d+) stopped=([01])\n$/;
 
 /** One runner's counted cost: its instructions, and its estimated cycles when the cache was modelled. */
@@ -32,13 +35,20 @@ export function estimatedCycles(instructions: number, dataAccesses: number, l1Mi
   return instructions + dataAccesses + 4 * l1Misses + 30 * llMisses;
 }
 
+/** The line's fields, or why it is not this runner's line. */
+function fieldsOf(text: string, pid: number): CountFields | string {
+  const m = LINE.exec(text);
+  if (!m) return 'the count file is malformed';
+  const f = Object.fromEntries(FIELDS.map((name, i) => [name, Number(m[i + 1])])) as CountFields;
+  return f.pid === pid ? f : `the count file names process ${f.pid}, not ${pid}`;
+}
+
 /** Why a count line's runner escaped its count (the tool ends such a runner at once), if it did. */
-function escapeIn(fields: number[]): string | undefined {
-  const [, , , requests, foreign, tamper] = fields;
-  if (tamper === 1) return "the runner wrote valgrind's memory, where its count is kept (stopped there)";
-  if (tamper === 2) return "valgrind's memory grew outside the ranges its stores are checked against; the count cannot stand";
-  if (requests! > 0) return `the runner made ${requests} valgrind client request(s) while counted (a way to switch counting off; stopped there)`;
-  if (foreign! > 0) return `the runner ran code from memory no file backs ${foreign} time(s) while counted (injected code)`;
+function escapeIn(f: CountFields): string | undefined {
+  if (f.tamper === 1) return "the runner wrote valgrind's memory, where its count is kept (stopped there)";
+  if (f.tamper === 2) return "valgrind's memory grew outside the ranges its stores are checked against; the count cannot stand";
+  if (f.requests > 0) return `the runner made ${f.requests} valgrind client request(s) while counted (a way to switch counting off; stopped there)`;
+  if (f.foreign > 0) return `the runner ran code from memory no file backs ${f.foreign} time(s) while counted (injected code)`;
   return undefined;
 }
 
@@ -49,17 +59,14 @@ function escapeIn(fields: number[]): string | undefined {
  * line is not the tool's.
  */
 export function parseCountLine(text: string, pid: number, frameBytes: number): RunnerCount | string {
-  const m = LINE.exec(text);
-  if (!m) return 'the count file is malformed';
-  const fields = m.slice(1).map(Number);
-  const [pidText, counted, tail, , , , daccess, l1miss, llmiss, stopped] = fields as [number, number, number, number, number, number, number, number, number, number];
-  if (pidText !== pid) return `the count file names process ${pidText}, not ${pid}`;
-  const escaped = escapeIn(fields);
+  const f = fieldsOf(text, pid);
+  if (typeof f === 'string') return f;
+  const escaped = escapeIn(f);
   if (escaped) return escaped;
-  if (stopped !== 1) return 'the runner ended without finishing its call';
+  if (f.stopped !== 1) return 'the runner ended without finishing its call';
   const cap = tailCap(frameBytes);
-  if (tail > cap) return `the runner ran ${tail} instructions after its finish() (at most ${cap} for a ${frameBytes}-byte result)`;
-  return { instructions: counted, cycles: estimatedCycles(counted, daccess, l1miss, llmiss) };
+  if (f.tail > cap) return `the runner ran ${f.tail} instructions after its finish() (at most ${cap} for a ${frameBytes}-byte result)`;
+  return { instructions: f.counted, cycles: estimatedCycles(f.counted, f.daccess, f.l1miss, f.llmiss) };
 }
 
 /**
@@ -96,6 +103,6 @@ export function readRunnerCount(dir: string, pid: number, frameBytes: number): R
 export function readEscape(dir: string, pid: number): string | undefined {
   const read = readCountFile(dir, pid);
   if ('error' in read) return undefined;
-  const m = LINE.exec(read.text);
-  return m && Number(m[1]) === pid ? escapeIn(m.slice(1).map(Number)) : undefined;
+  const f = fieldsOf(read.text, pid);
+  return typeof f === 'string' ? undefined : escapeIn(f);
 }

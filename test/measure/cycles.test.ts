@@ -9,7 +9,7 @@ import { CyclesMeter, InstructionMeter } from '../../src/measure/meter.ts';
 import { chooseMeter } from '../../src/measure/select.ts';
 import type { Problem } from '../../src/problem/load.ts';
 import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
-import { bundled, realExecutor } from '../support/real.ts';
+import { measuredPairSum } from '../support/real.ts';
 
 describe('cycles meter', () => {
   const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: 'cycles', jobs: 1 };
@@ -17,9 +17,7 @@ describe('cycles meter', () => {
   let executor: ProcessExecutor;
   let ref: ProblemReference;
   beforeAll(async () => {
-    problem = await bundled('pair-sum-count');
-    executor = await realExecutor();
-    ref = await measureReference({ executor, meter: new CyclesMeter(), cfg }, problem);
+    ({ problem, executor, ref } = await measuredPairSum(new CyclesMeter(), cfg));
   }, 180_000);
 
   it('is what --meter cycles picks, its cache geometry recorded in the reason', async () => {

@@ -8,7 +8,7 @@ import { InstructionMeter } from '../../src/measure/meter.ts';
 import type { Problem } from '../../src/problem/load.ts';
 import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
 import { Supervisor } from '../../src/sandbox/supervisor.ts';
-import { bundled, realExecutor } from '../support/real.ts';
+import { measuredPairSum } from '../support/real.ts';
 import { PAIR_SUM_PLAIN } from '../support/fixtures.ts';
 
 const PLAIN = PAIR_SUM_PLAIN;
@@ -30,9 +30,7 @@ describe('instruction meter', () => {
   let executor: ProcessExecutor;
   let ref: ProblemReference;
   beforeAll(async () => {
-    problem = await bundled('pair-sum-count');
-    executor = await realExecutor();
-    ref = await measureReference({ executor: executor, meter: meter, cfg }, problem);
+    ({ problem, executor, ref } = await measuredPairSum(meter, cfg));
   }, 120_000);
 
   it('counts the reference identically in another process', async () => {

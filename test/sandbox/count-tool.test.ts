@@ -84,7 +84,7 @@ describe.runIf(x64)('the counting tool', () => {
   it("ends a runner that writes valgrind's memory, or has the kernel write it, before the write", () => {
     // The counter itself, from the tool's symbols (a static tool: fixed addresses, ASLR off).
     const counter = `0x${symbol('b running').toString(16)}`;
-    for (const attack of ['poke', 'read-into', 'readv-into', 'madvise']) {
+    for (const attack of ['poke', 'cas', 'fxsave', 'read-into', 'readv-into', 'madvise']) {
       const lines = run(1000, attack, false, counter);
       expect(lines, attack).toHaveLength(1);
       expect(field(lines[0]!, 'tamper'), attack).toBe(1);

@@ -79,6 +79,13 @@ static void write_line(enum tamper tampered) {
   out_fd = -1;
 }
 
+/* The runner escaped its count (why, at address a): its line says so, and it ends here. */
+static void end_runner(enum tamper tampered, const HChar *why, Addr a) {
+  write_line(tampered);
+  VG_(message)(Vg_UserMsg, "brisk-count: %s at %#lx; process ended\n", why, a);
+  VG_(exit)(TAMPER_EXIT);
+}
+
 static void flush(ThreadId tid) {
   if (phase != IDLE && (count_new_threads || tid == counted_tid)) {
     if (phase == COUNTING) counted += running;
@@ -120,9 +127,52 @@ static VG_REGPARM(1) void note_request(Addr args) {
     if (code == VG_USERREQ__RUNNING_ON_VALGRIND || code == VG_USERREQ__DISCARD_TRANSLATIONS || code == BRISK_COUNT_STOP) return;
   }
   requests++;
-  write_line(TAMPER_NONE);
-  VG_(message)(Vg_UserMsg, "brisk-count: a client request while counted; process ended\n");
-  VG_(exit)(TAMPER_EXIT);
+  end_runner(TAMPER_NONE, "a client request's argument block", args);
+}
+
+/* The memory a statement reads and writes, each access given to fn with its address (an atom),
+   size, guard ('when', or NULL) and direction: a read-modify-write is a read, then a write. */
+typedef void (*AccessFn)(IRSB *out, IRExpr *addr, Int size, IRExpr *when, Bool write);
+static void for_each_access(IRSB *out, IRStmt *st, AccessFn fn) {
+  IRTypeEnv *env = out->tyenv;
+  switch (st->tag) {
+    case Ist_WrTmp:
+      if (st->Ist.WrTmp.data->tag == Iex_Load) fn(out, st->Ist.WrTmp.data->Iex.Load.addr, sizeofIRType(st->Ist.WrTmp.data->Iex.Load.ty), NULL, False);
+      break;
+    case Ist_LoadG: {
+      IRType loaded, widened;
+      typeOfIRLoadGOp(st->Ist.LoadG.details->cvt, &widened, &loaded);
+      fn(out, st->Ist.LoadG.details->addr, sizeofIRType(loaded), st->Ist.LoadG.details->guard, False);
+      break;
+    }
+    case Ist_Store:
+      fn(out, st->Ist.Store.addr, sizeofIRType(typeOfIRExpr(env, st->Ist.Store.data)), NULL, True);
+      break;
+    case Ist_StoreG:
+      fn(out, st->Ist.StoreG.details->addr, sizeofIRType(typeOfIRExpr(env, st->Ist.StoreG.details->data)), st->Ist.StoreG.details->guard, True);
+      break;
+    case Ist_CAS: {
+      IRCAS *cas = st->Ist.CAS.details;
+      Int size = (cas->dataHi != NULL ? 2 : 1) * sizeofIRType(typeOfIRExpr(env, cas->dataLo));
+      fn(out, cas->addr, size, NULL, False);
+      fn(out, cas->addr, size, NULL, True);
+      break;
+    }
+    case Ist_LLSC: {
+      IRExpr *data = st->Ist.LLSC.storedata;
+      if (data == NULL) fn(out, st->Ist.LLSC.addr, sizeofIRType(typeOfIRTemp(env, st->Ist.LLSC.result)), NULL, False);
+      else fn(out, st->Ist.LLSC.addr, sizeofIRType(typeOfIRExpr(env, data)), NULL, True);
+      break;
+    }
+    case Ist_Dirty: {
+      IRDirty *d = st->Ist.Dirty.details;
+      if (d->mFx == Ifx_Read || d->mFx == Ifx_Modify) fn(out, d->mAddr, d->mSize, NULL, False);
+      if (d->mFx == Ifx_Write || d->mFx == Ifx_Modify) fn(out, d->mAddr, d->mSize, NULL, True);
+      break;
+    }
+    default:
+      break;
+  }
 }
 
 #include "brisk_tool_guard.h"
@@ -190,8 +240,8 @@ static IRSB *instrument(VgCallbackClosure *closure, IRSB *in, const VexGuestLayo
       add_count(out, pending);
       pending = 0;
     }
-    guard_writes(out, st);
-    if (cache_sim) model_accesses(out, st);
+    for_each_access(out, st, guard_access);
+    if (cache_sim) for_each_access(out, st, model_access);
     addStmtToIRSB(out, st);
     if (cache_sim && st->tag == Ist_IMark) model_fetches(out, st, &line_now);
   }
@@ -207,7 +257,7 @@ static IRSB *instrument(VgCallbackClosure *closure, IRSB *in, const VexGuestLayo
 
 static void fini(Int exitcode) {
   if (phase == IDLE || out_fd < 0) return;
-  write_line(ranges_held && ranges_cover_valgrind() ? TAMPER_NONE : TAMPER_UNCHECKED);
+  write_line(ranges_cover_valgrind() ? TAMPER_NONE : TAMPER_UNCHECKED);
 }
 
 static Bool process_option(const HChar *arg) {

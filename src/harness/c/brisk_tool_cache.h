@@ -12,54 +12,11 @@ static VG_REGPARM(1) void model_fetch(Addr line) {
   if (modelled()) cache_line(&i1, line);
 }
 
-static void model_call(IRSB *out, IRExpr *addr, Int size, IRExpr *when) {
+/* One data access, for the cache model (reads and writes alike). */
+static void model_access(IRSB *out, IRExpr *addr, Int size, IRExpr *when, Bool write) {
   IRDirty *d = unsafeIRDirty_0_N(2, "model_data", VG_(fnptr_to_fnentry)(model_data), mkIRExprVec_2(addr, mkIRExpr_HWord(size)));
   if (when != NULL) d->guard = when;
   addStmtToIRSB(out, IRStmt_Dirty(d));
-}
-
-/* The data accesses of one statement, for the cache model (a read-modify-write is two). */
-static void model_accesses(IRSB *out, IRStmt *st) {
-  IRTypeEnv *env = out->tyenv;
-  switch (st->tag) {
-    case Ist_WrTmp:
-      if (st->Ist.WrTmp.data->tag == Iex_Load) model_call(out, st->Ist.WrTmp.data->Iex.Load.addr, sizeofIRType(st->Ist.WrTmp.data->Iex.Load.ty), NULL);
-      break;
-    case Ist_LoadG: {
-      IRType loaded, widened;
-      typeOfIRLoadGOp(st->Ist.LoadG.details->cvt, &widened, &loaded);
-      model_call(out, st->Ist.LoadG.details->addr, sizeofIRType(loaded), st->Ist.LoadG.details->guard);
-      break;
-    }
-    case Ist_Store:
-      model_call(out, st->Ist.Store.addr, sizeofIRType(typeOfIRExpr(env, st->Ist.Store.data)), NULL);
-      break;
-    case Ist_StoreG:
-      model_call(out, st->Ist.StoreG.details->addr, sizeofIRType(typeOfIRExpr(env, st->Ist.StoreG.details->data)), st->Ist.StoreG.details->guard);
-      break;
-    case Ist_CAS: {
-      IRCAS *cas = st->Ist.CAS.details;
-      Int size = (cas->dataHi != NULL ? 2 : 1) * sizeofIRType(typeOfIRExpr(env, cas->dataLo));
-      model_call(out, cas->addr, size, NULL);
-      model_call(out, cas->addr, size, NULL);
-      break;
-    }
-    case Ist_LLSC: {
-      IRExpr *data = st->Ist.LLSC.storedata;
-      Int size = data != NULL ? sizeofIRType(typeOfIRExpr(env, data)) : sizeofIRType(typeOfIRTemp(env, st->Ist.LLSC.result));
-      model_call(out, st->Ist.LLSC.addr, size, NULL);
-      break;
-    }
-    case Ist_Dirty: {
-      IRDirty *dd = st->Ist.Dirty.details;
-      if (dd->mFx == Ifx_None) break;
-      model_call(out, dd->mAddr, dd->mSize, NULL);
-      if (dd->mFx == Ifx_Modify) model_call(out, dd->mAddr, dd->mSize, NULL);
-      break;
-    }
-    default:
-      break;
-  }
 }
 
 /* An instruction's fetch, for the cache model: a call only where the block enters a line it was

@@ -10,7 +10,6 @@
 /* In this tool's image, below 2 GiB, so the check's load takes its address as a displacement. */
 static UChar granule_map[GRANULES];
 static Bool ranges_found = False;
-static Bool ranges_held = True;
 #define VALGRIND_HEAP_START 0x1002000000ULL
 #define HEAP_SPAN (16ULL << 30)
 /* Addresses at or above this are not addresses (negative numbers as system call arguments). */
@@ -38,13 +37,9 @@ static void mark(Addr lo, Addr hi) {
 }
 
 /* The guest wrote, or asked the kernel to write, valgrind's memory: its count is void. */
-static void tampered(Addr a, const HChar *how) {
-  write_line(TAMPER_WRITE);
-  VG_(message)(Vg_UserMsg, "brisk-count: %s at %#lx is valgrind's memory; process ended\n", how, a);
-  VG_(exit)(TAMPER_EXIT);
-}
+static void tampered(Addr a, const HChar *how) { end_runner(TAMPER_WRITE, how, a); }
 
-/* A store the inline check sent here: in a wide range, so maybe valgrind's. */
+/* A write the inline check sent here: in a marked granule, so maybe valgrind's. */
 static VG_REGPARM(2) void check_store(Addr a, UWord size) {
   if (overlaps_valgrind(a, size)) tampered(a, "a store");
 }
@@ -65,45 +60,45 @@ static void check_range(Addr a, SizeT len) {
 
 /* The memory a counted runner's system call acts on through an address argument where
    valgrind announces no write (ranges it remaps, frees, zeroes or protects; words the kernel
-   writes later). Buffers a call fills are checked by on_pre_mem_write. */
+   writes later): the argument holding the address, the one holding the length (or -1 and a
+   fixed length), and the flag (argument, bits) without which the address is only a hint.
+   Buffers a call fills are checked by on_pre_mem_write. */
+#if defined(VGA_amd64)
+static const struct {
+  UInt no;
+  Int at, len_at;
+  SizeT len;
+  Int flags_at;
+  UWord flags;
+} ADDRESS_ARGS[] = {
+    {__NR_mmap, 0, 1, 0, 3, VKI_MAP_FIXED | 0x100000 /* MAP_FIXED_NOREPLACE */},
+    {__NR_mremap, 0, 1, 0, -1, 0},
+    {__NR_mremap, 4, 2, 0, 3, 2 /* MREMAP_FIXED */},
+    {__NR_mprotect, 0, 1, 0, -1, 0},
+    {__NR_pkey_mprotect, 0, 1, 0, -1, 0},
+    {__NR_munmap, 0, 1, 0, -1, 0},
+    {__NR_madvise, 0, 1, 0, -1, 0},
+    {__NR_msync, 0, 1, 0, -1, 0},
+    {__NR_mlock, 0, 1, 0, -1, 0},
+    {__NR_remap_file_pages, 0, 1, 0, -1, 0},
+    {__NR_set_robust_list, 0, 1, 0, -1, 0},
+    {__NR_rseq, 0, 1, 0, -1, 0},
+    {__NR_brk, 0, -1, 1, -1, 0},
+    {__NR_futex, 0, -1, 4, -1, 0},
+    {__NR_futex, 4, -1, 4, -1, 0},
+    {__NR_set_tid_address, 0, -1, 4, -1, 0},
+    {__NR_clone, 2, -1, 4, -1, 0},
+    {__NR_clone, 3, -1, 4, -1, 0},
+};
+#endif
+
 static void on_pre_syscall(ThreadId tid, UInt no, UWord *args, UInt n) {
   if (phase == IDLE || n < 6) return;
 #if defined(VGA_amd64)
-  switch (no) {
-    case __NR_mmap:
-      if (args[3] & (VKI_MAP_FIXED | 0x100000 /* MAP_FIXED_NOREPLACE */)) check_range(args[0], args[1]);
-      break;
-    case __NR_mremap:
-      check_range(args[0], args[1]);
-      if (args[3] & 2 /* MREMAP_FIXED */) check_range(args[4], args[2]);
-      break;
-    case __NR_mprotect:
-    case __NR_pkey_mprotect:
-    case __NR_munmap:
-    case __NR_madvise:
-    case __NR_msync:
-    case __NR_mlock:
-    case __NR_remap_file_pages:
-    case __NR_set_robust_list:
-    case __NR_rseq:
-      check_range(args[0], args[1]);
-      break;
-    case __NR_brk:
-      check_range(args[0], 1);
-      break;
-    case __NR_futex:
-      check_range(args[0], 4);
-      check_range(args[4], 4);
-      break;
-    case __NR_set_tid_address:
-      check_range(args[0], 4);
-      break;
-    case __NR_clone:
-      check_range(args[2], 4);
-      check_range(args[3], 4);
-      break;
-    default:
-      break;
+  for (UInt i = 0; i < sizeof ADDRESS_ARGS / sizeof ADDRESS_ARGS[0]; i++) {
+    if (ADDRESS_ARGS[i].no != no) continue;
+    if (ADDRESS_ARGS[i].flags_at >= 0 && !(args[ADDRESS_ARGS[i].flags_at] & ADDRESS_ARGS[i].flags)) continue;
+    check_range(args[ADDRESS_ARGS[i].at], ADDRESS_ARGS[i].len_at >= 0 ? args[ADDRESS_ARGS[i].len_at] : ADDRESS_ARGS[i].len);
   }
 #endif
 }
@@ -144,7 +139,6 @@ static void find_ranges(void) {
     NSegment const *seg = VG_(am_find_nsegment)(starts[i]);
     if (seg != NULL && seg->start < CANONICAL_END) mark(seg->start, seg->end + 1);
   }
-  ranges_held = ranges_cover_valgrind();
   if (VG_(clo_verbosity) > 1) {
     UInt count = 0;
     for (ULong g = 0; g < GRANULES; g++) count += granule_map[g];
@@ -158,51 +152,22 @@ static IRExpr *bin(IRSB *out, IROp op, IRType ty, IRExpr *a, IRExpr *b) {
   return IRExpr_RdTmp(t);
 }
 
-/* Before a store of size bytes to addr (an atom; 'when' its guard, or NULL): one look in the
-   granule map, and the precise check when addr's granule may hold valgrind's memory. */
-static void guard_store(IRSB *out, IRExpr *addr, Int size, IRExpr *when) {
-  IRExpr *granule = bin(out, Iop_And64, Ity_I64, bin(out, Iop_Shr64, Ity_I64, addr, IRExpr_Const(IRConst_U8(GRANULE_BITS))),
-                        IRExpr_Const(IRConst_U64(GRANULES - 1)));
-  IRExpr *entry = bin(out, Iop_Add64, Ity_I64, granule, mkIRExpr_HWord((HWord)granule_map));
-  IRTemp mark = newIRTemp(out->tyenv, Ity_I8);
-  addStmtToIRSB(out, IRStmt_WrTmp(mark, IRExpr_Load(Iend_LE, Ity_I8, entry)));
-  IRExpr *hit = bin(out, Iop_CmpNE8, Ity_I1, IRExpr_RdTmp(mark), IRExpr_Const(IRConst_U8(0)));
-  if (when != NULL) hit = bin(out, Iop_And1, Ity_I1, hit, when);
+/* Before a write of size bytes to addr (an atom; 'when' its guard, or NULL): one look in the
+   granule map, and the precise check when addr's granule may hold valgrind's memory. A write
+   of a page or more (none on amd64: xsave's area is under 3 KiB) is always checked precisely. */
+static void guard_access(IRSB *out, IRExpr *addr, Int size, IRExpr *when, Bool write) {
+  if (!write) return;
   IRDirty *d = unsafeIRDirty_0_N(2, "check_store", VG_(fnptr_to_fnentry)(check_store), mkIRExprVec_2(addr, mkIRExpr_HWord(size)));
-  d->guard = hit;
-  addStmtToIRSB(out, IRStmt_Dirty(d));
-}
-
-/* A helper's wide write (xsave and the like): rare, so checked whole, in C. */
-static VG_REGPARM(2) void note_wide_write(Addr a, UWord size) {
-  if (overlaps_valgrind(a, size)) tampered(a, "a helper's store");
-}
-
-static void guard_writes(IRSB *out, IRStmt *st) {
-  switch (st->tag) {
-    case Ist_Store:
-      guard_store(out, st->Ist.Store.addr, sizeofIRType(typeOfIRExpr(out->tyenv, st->Ist.Store.data)), NULL);
-      break;
-    case Ist_StoreG:
-      guard_store(out, st->Ist.StoreG.details->addr, sizeofIRType(typeOfIRExpr(out->tyenv, st->Ist.StoreG.details->data)), st->Ist.StoreG.details->guard);
-      break;
-    case Ist_CAS:
-      guard_store(out, st->Ist.CAS.details->addr, 2 * sizeofIRType(typeOfIRExpr(out->tyenv, st->Ist.CAS.details->dataLo)), NULL);
-      break;
-    case Ist_LLSC:
-      if (st->Ist.LLSC.storedata != NULL) guard_store(out, st->Ist.LLSC.addr, sizeofIRType(typeOfIRExpr(out->tyenv, st->Ist.LLSC.storedata)), NULL);
-      break;
-    case Ist_Dirty: {
-      IRDirty *dd = st->Ist.Dirty.details;
-      if (dd->mFx == Ifx_Write || dd->mFx == Ifx_Modify) {
-        IRExpr **args = mkIRExprVec_2(dd->mAddr, mkIRExpr_HWord(dd->mSize));
-        addStmtToIRSB(out, IRStmt_Dirty(unsafeIRDirty_0_N(2, "note_wide_write", VG_(fnptr_to_fnentry)(note_wide_write), args)));
-      }
-      break;
-    }
-    default:
-      break;
+  if (size < VKI_PAGE_SIZE) {
+    IRExpr *granule = bin(out, Iop_And64, Ity_I64, bin(out, Iop_Shr64, Ity_I64, addr, IRExpr_Const(IRConst_U8(GRANULE_BITS))),
+                          IRExpr_Const(IRConst_U64(GRANULES - 1)));
+    IRExpr *entry = bin(out, Iop_Add64, Ity_I64, granule, mkIRExpr_HWord((HWord)granule_map));
+    IRTemp mark = newIRTemp(out->tyenv, Ity_I8);
+    addStmtToIRSB(out, IRStmt_WrTmp(mark, IRExpr_Load(Iend_LE, Ity_I8, entry)));
+    d->guard = bin(out, Iop_CmpNE8, Ity_I1, IRExpr_RdTmp(mark), IRExpr_Const(IRConst_U8(0)));
   }
+  if (when != NULL) d->guard = d->guard->tag == Iex_Const ? when : bin(out, Iop_And1, Ity_I1, d->guard, when);
+  addStmtToIRSB(out, IRStmt_Dirty(d));
 }
 
 #endif
