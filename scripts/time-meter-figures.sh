@@ -5,7 +5,8 @@
 #
 #   scripts/time-meter-figures.sh enamel ENAMEL_CHECKOUT [SUITE_DIR]
 #       ENAMEL's 142 problems: ENAMEL's harness (python3 demo.py, tests prebuilt once, not
-#       timed), then `brisk run --suite SUITE_DIR --scoring enamel --meter time --jobs 1`.
+#       timed), then `brisk run --suite SUITE_DIR --scoring enamel --meter time` (the default
+#       --jobs 2: ENAMEL's harness uses one core; BRISK_ARGS="--jobs 1" gives the one-core figure).
 #       SUITE_DIR defaults to a fresh `brisk import enamel` of the checkout. ENAMEL needs
 #       numpy, pandas and tqdm for /usr/bin/python3 (Debian: python3-numpy python3-pandas
 #       python3-tqdm). Set SKIP_ENAMEL=1 to run Brisk only.
@@ -42,7 +43,7 @@ EOF
   fi
   for k in 1 2; do
     # shellcheck disable=SC2086
-    w=$(seconds node bin/brisk.js run --suite "$SUITE" --scoring enamel --meter time --jobs 1 --no-store --no-tier-metrics --no-memory --samples "$ENAMEL/samples/brisk-self.json" --out "$WORK/brisk$k" $BRISK_ARGS)
+    w=$(seconds node bin/brisk.js run --suite "$SUITE" --scoring enamel --meter time --no-store --no-tier-metrics --no-memory --samples "$ENAMEL/samples/brisk-self.json" --out "$WORK/brisk$k" $BRISK_ARGS)
     echo "Brisk run $k: ${w} s"
     BRISK_WALL=${BRISK_WALL:+$BRISK_WALL,}$w
   done
@@ -52,7 +53,7 @@ bundled)
   node --import tsx scripts/write-expert-samples.mts "$WORK"
   for k in 1 2; do
     # shellcheck disable=SC2086
-    w=$(seconds node bin/brisk.js run --meter time --jobs 1 --no-store --no-tier-metrics --no-memory --samples "$WORK/experts-python.jsonl" "$WORK/experts-javascript.jsonl" --name python javascript --out "$WORK/brisk$k" $BRISK_ARGS)
+    w=$(seconds node bin/brisk.js run --meter time --no-store --no-tier-metrics --no-memory --samples "$WORK/experts-python.jsonl" "$WORK/experts-javascript.jsonl" --name python javascript --out "$WORK/brisk$k" $BRISK_ARGS)
     echo "Brisk run $k: ${w} s"
     BRISK_WALL=${BRISK_WALL:+$BRISK_WALL,}$w
   done

@@ -86,7 +86,7 @@ export interface AgreementInput {
 }
 
 /**
- * Times the survivors as `brisk run --meter time --jobs 1` would (same store entries), and
+ * Times the survivors as `brisk run --meter time` would (same store entries), and
  * compares. Returns the summary and the time pass's own warnings (a reference that failed there).
  */
 export async function checkAgreement(input: AgreementInput): Promise<{ agreement: AgreementCheck; warnings: string[] }> {

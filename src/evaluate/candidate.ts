@@ -4,10 +4,24 @@
 import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
+import { callOverhead, pairsSettled } from '../measure/paired.ts';
 import type { CostUnit } from '../measure/meter.ts';
 import type { CandidateLanguage, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
-import { CENSOR_GUARD, CENSOR_GUARD_SLACK_NS, censorCost, censorNs, correctnessLimitMs, countedLimitMs, scoredLimitMs, timedPairs, type EvalConfig } from './config.ts';
+import {
+  CENSOR_GUARD,
+  CENSOR_GUARD_SLACK_NS,
+  censorCost,
+  censorNs,
+  correctnessLimitMs,
+  countedLimitMs,
+  MAX_PAIRS,
+  PAIRS_FIRST,
+  PAIRS_STEP,
+  pairsHalfWidth,
+  scoredLimitMs,
+  type EvalConfig,
+} from './config.ts';
 import type { Measuring } from './context.ts';
 import { nativeJob, referenceLanguage, referenceSource, verifier, type ProblemReference } from './reference.ts';
 
@@ -69,7 +83,10 @@ export async function evaluateSample(
   const censorBaseNs = (i: number) => CENSOR_GUARD * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg) + CENSOR_GUARD_SLACK_NS;
-    if (t.time && meter.name === 'time') t.reps = timedPairs(ref.refCost.get(i) ?? 0, cfg);
+    if (t.time && meter.name === 'time') {
+      t.reps = PAIRS_FIRST;
+      t.moreRounds = { step: PAIRS_STEP, max: MAX_PAIRS };
+    }
     // A problem with a Python checker is judged in the harness, which needs the answer.
     if (job.checker !== undefined) t.expected = ref.expected[i] as Wire;
   });
@@ -78,6 +95,11 @@ export async function evaluateSample(
     callLimitMs: (i) => (tests[i]!.level === 0 ? correctnessLimitMs(ref.refNs[i]!) : scoredLimitMs(censorBaseNs(i), cfg)),
     verify,
     memoryBytes: cfg.memoryBytes,
+    settled: (i, records) => {
+      const { samples, pairSamples } = records[i]!;
+      const overhead = callOverhead(records.map((r) => r.emptyNs));
+      return !!samples && !!pairSamples && pairsSettled(samples, pairSamples, overhead, pairsHalfWidth(tests.filter((t) => t.level === tests[i]!.level).length));
+    },
   });
   const levelRefCost = levels.map((_, li) => Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))));
   const zero = (status: SampleStatus, message?: string, test?: string): SampleResult => ({

@@ -1,4 +1,5 @@
 // Every threshold of an evaluation, in one place (evalplus keeps its thresholds together too).
+import { availableParallelism } from 'node:os';
 import type { MeterName } from '../measure/meter.ts';
 import type { ScoringMode } from '../score/efficiency.ts';
 
@@ -31,7 +32,7 @@ export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
   scoring: 'default',
   ks: [1],
   suiteSeed: 20261129,
-  repetitions: 7,
+  repetitions: 3,
   minBatchNs: 1_000_000,
   censorFactor: 3,
   memoryBytes: 2 * 1024 ** 3,
@@ -89,16 +90,25 @@ export function censorCost(refCost: number, cfg: Pick<EvalConfig, 'alpha' | 'cen
   return cfg.censorFactor * cfg.alpha * refCost;
 }
 
-/** Most pairs a timed test gets, and the reference time below which it gets more than the plan's. */
+/**
+ * Paired timing is sequential: a scored test gets PAIRS_FIRST pairs, then PAIRS_STEP more at a
+ * time until its ratio's 95% interval is within pairsHalfWidth of the estimate, or MAX_PAIRS.
+ * A long call settles at once; a short one (mostly the fork's noise) takes more rounds.
+ */
+export const PAIRS_FIRST = 4;
+export const PAIRS_STEP = 4;
 export const MAX_PAIRS = 24;
-export const PAIRS_FULL_NS = 500_000;
+/** A job's timed tests that also time the empty program (the call path's cost, a median over them). */
+export const EMPTY_CALLS = 4;
+/** The half-width a level's pooled ratio interval is aimed at (relative to the ratio). */
+export const LEVEL_HALF_WIDTH = 0.1;
 
 /**
- * Paired timing: pairs per scored test. A short call's time is mostly the fork's noise, so it
- * gets proportionally more pairs (repetitions x 0.5 ms / its reference time, at most MAX_PAIRS).
+ * One test's target half-width: a level pools its tests' pairs, so each of its k tests may be
+ * sqrt(k) times as wide as the level's target.
  */
-export function timedPairs(refNs: number, cfg: Pick<EvalConfig, 'repetitions'>): number {
-  return Math.min(MAX_PAIRS, Math.max(cfg.repetitions, Math.ceil((cfg.repetitions * PAIRS_FULL_NS) / Math.max(refNs, 1000))));
+export function pairsHalfWidth(testsInLevel: number): number {
+  return LEVEL_HALF_WIDTH * Math.sqrt(Math.max(1, testsInLevel));
 }
 
 /** The wall-clock kill of a scored call only catches the hopeless (endless loops, sleeps). */
@@ -111,9 +121,17 @@ export function countedLimitMs(nativeNs: number): number {
   return Math.max(60_000, (300 * nativeNs) / 1e6);
 }
 
-/** Parallel measurements: 2 by default, 1 with the time meter (parallel timing is noisy). */
-export function jobsFor(meter: MeterName, requested: number | undefined): { jobs: number; warning?: string } {
-  const jobs = requested ?? (meter === 'time' ? 1 : 2);
-  const warning = meter === 'time' && jobs > 1 ? `warning: --jobs ${jobs} with the time meter: parallel runs disturb each other's timings; use --jobs 1 for numbers you publish` : undefined;
+/**
+ * Parallel measurements: 2 by default, for every meter. Paired timing puts a sample's runners and
+ * its reference's in one call process, so a neighbour job slows both alike: measured on ENAMEL's
+ * problems, --jobs 2 was as precise as --jobs 1 (docs/measurement.md). More timed jobs than
+ * cores would time-slice the runners, hence the warning.
+ */
+export function jobsFor(meter: MeterName, requested: number | undefined, cores = availableParallelism()): { jobs: number; warning?: string } {
+  const jobs = requested ?? 2;
+  const warning =
+    meter === 'time' && jobs > cores
+      ? `warning: --jobs ${jobs} with the time meter on ${cores} core(s): timed runners would share cores; use --jobs ${cores} or fewer for numbers you publish`
+      : undefined;
   return { jobs, warning };
 }

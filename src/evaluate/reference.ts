@@ -9,7 +9,7 @@ import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
 import type { CandidateLanguage, HarnessJob } from '../sandbox/executor.ts';
 import type { Measuring } from './context.ts';
-import { countedLimitMs, type EvalConfig } from './config.ts';
+import { countedLimitMs, EMPTY_CALLS, type EvalConfig } from './config.ts';
 
 export interface ProblemReference {
   problem: Problem;
@@ -60,7 +60,7 @@ export function nativeJob(problem: Problem, tests: TestCase[], source: string, c
     checker: language === 'python' && spec.kind === 'function' ? spec.check.python : undefined,
     mode: 'native',
     tests: tests.map((t, i) => ({ args: t.args, stdin: t.stdin, time: timed && t.level > 0, ...(warm?.[i] !== undefined && t.level > 0 ? { warm: warm[i] } : {}) })),
-    timing: timed ? { repetitions: cfg.repetitions, minBatchNs: cfg.minBatchNs, maxBatch: 10_000 } : undefined,
+    timing: timed ? { repetitions: cfg.repetitions, minBatchNs: cfg.minBatchNs, maxBatch: 10_000, emptyCalls: EMPTY_CALLS } : undefined,
   };
 }
 

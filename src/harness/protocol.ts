@@ -44,6 +44,8 @@ export interface CallCommand {
   timed?: 0 | 1 | 2;
   /** Timed function calls: the test whose input warms each runner first, in an untimed call. */
   warm?: number;
+  /** Timed calls: 0 leaves the empty program out of this call (its cost is known from others). */
+  empty?: 0 | 1;
 }
 
 const count = z.number().int().nonnegative();

@@ -68,6 +68,21 @@ export function pairedRatios(candidate: readonly number[], reference: readonly n
 }
 
 /**
+ * Sequential pairs: whether a test's pairs so far pin its ratio down, i.e. the 95% interval of
+ * its paired ratios is no wider than `halfWidth` of the estimate on either side. Short calls
+ * are mostly the fork's noise and need many pairs; long ones settle at the first round.
+ */
+export function pairsSettled(candidate: readonly number[], reference: readonly number[], overheadNs: number, halfWidth: number): boolean {
+  const ratios = pairedRatios(candidate, reference, overheadNs);
+  if (ratios.length < 2) return false;
+  const {
+    estimate,
+    interval: [lo, hi],
+  } = hodgesLehmannWithInterval(ratios);
+  return (hi - lo) / 2 <= halfWidth * Math.max(estimate, MIN_RATIO);
+}
+
+/**
  * What a sample's runners spend before their timed call (its program, and the warm-up call on
  * a small input) beyond the reference's, less its own excess per call (a slower algorithm is
  * slower on the warm-up input too, and is charged for that already): charged to each timed

@@ -87,7 +87,7 @@ export async function probeTime(executor: Executor): Promise<MeterStatus> {
   return {
     meter: 'time',
     works: true,
-    reason: `works: CV ${cv}% over ${samples.length} timed batches of a probe just now (pyperf calls >= 10% unstable; shared VMs show 1-18%): use --jobs 1 and prefer instruction counts`,
+    reason: `works: CV ${cv}% over ${samples.length} timed batches of a probe just now (pyperf calls >= 10% unstable; shared VMs show 1-18%); scores pair each sample with its reference, so the ratios hold; absolute times do not carry across runs`,
   };
 }
 

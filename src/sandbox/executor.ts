@@ -18,8 +18,10 @@ export interface JobTest {
   stdin?: string;
   /** Take timing samples for this test (scored levels only). */
   time?: boolean;
-  /** Timed values of this test (default: the plan's repetitions). */
+  /** Timed values of this test (default: the plan's repetitions); paired: the first round's pairs. */
   reps?: number;
+  /** Paired timing: more rounds of `step` pairs, up to `max` in all, until RunControl.settled. */
+  moreRounds?: { step: number; max: number };
   /** Timed function tests: the test whose input warms each runner first (an untimed call). */
   warm?: number;
   /** A first call slower than this (ns, fastest of three tries) is censored. */
@@ -30,6 +32,8 @@ export interface JobTest {
 
 export interface TimingPlan {
   repetitions: number;
+  /** The empty program (the call path's cost) is timed in this many of a job's timed tests, the first. */
+  emptyCalls?: number;
   /** One timed value spans at least this long (calls are batched). */
   minBatchNs: number;
   maxBatch: number;
@@ -67,6 +71,8 @@ export interface RunControl {
   verify?: (i: number, output: Wire | string) => string | null | Promise<string | null>;
   /** Address-space limit in bytes for native runs. */
   memoryBytes: number;
+  /** Paired timing: whether test i's pairs so far suffice (else another round, see JobTest.moreRounds); `tests` are the job's records so far. */
+  settled?: (i: number, tests: readonly TestRecord[]) => boolean;
 }
 
 /** `inconsistent`: outputs of the same input differed between calls or passes. */

@@ -118,7 +118,7 @@ export class ProcessExecutor implements Executor {
       const count = job.countFirst ?? job.tests.length;
       for (let i = 0; i < count; i++) {
         stat.calls++;
-        const stop = await this.runTest(job, control, lease, mode, i, tests[i]!);
+        const stop = await this.runTest(job, control, lease, mode, i, tests);
         if (stop === 'lost' || stop === 'meter') {
           outcome.status = 'sandbox_error';
           outcome.message = tests[i]!.message;
@@ -139,8 +139,9 @@ export class ProcessExecutor implements Executor {
   }
 
   /** Runs and judges test i; true when the job should stop here, 'lost' when the sandbox was. */
-  private async runTest(job: HarnessJob, control: RunControl, lease: Lease, mode: SupervisorMode, i: number, rec: TestRecord): Promise<boolean | 'lost' | 'meter'> {
+  private async runTest(job: HarnessJob, control: RunControl, lease: Lease, mode: SupervisorMode, i: number, records: TestRecord[]): Promise<boolean | 'lost' | 'meter'> {
     const t = job.tests[i]!;
+    const rec = records[i]!;
     const limitMs = control.callLimitMs(i);
     const timed = mode === 'native' && t.time && job.timing ? (job.pairSource !== undefined ? 2 : 1) : 0;
     const reps = timed ? (t.reps ?? job.timing!.repetitions) : 1;
@@ -148,22 +149,29 @@ export class ProcessExecutor implements Executor {
     // move them. The wall-clock backstop is generous, for sleeps and stuck processes.
     const cpuLimitNs = t.censorNs ?? limitMs * 1e6;
     const wallMs = Math.max(5_000, limitMs * 4 + 2_000);
-    const passes: { trace?: boolean }[] = mode === 'memory' ? [{ trace: false }, { trace: true }] : [{}];
-    for (const pass of passes) {
+    const passes: { trace?: boolean; reps?: number }[] = mode === 'memory' ? [{ trace: false }, { trace: true }] : [{}];
+    // Sequential pairs: further rounds while the pairs so far leave the ratio loose.
+    const more = timed === 2 ? t.moreRounds : undefined;
+    for (let done = reps; more && control.settled && done < more.max; done += more.step) passes.push({ reps: Math.min(more.step, more.max - done) });
+    for (const [k, pass] of passes.entries()) {
+      if (k > 0 && pass.reps !== undefined && control.settled!(i, records)) break;
+      // The call path's cost is a job-wide figure: the first few timed tests' empty programs give it.
+      const empty = timed && k === 0 && records.filter((r) => r.emptyNs !== undefined).length < (job.timing!.emptyCalls ?? Infinity) ? 1 : 0;
       const oomBefore = lease.cgroup?.oomKills() ?? 0;
       const cmd: CallCommand & { trace?: boolean } = {
         op: 'call',
         i,
-        reps,
+        reps: pass.reps ?? reps,
         cpu_limit_ns: Math.round(cpuLimitNs),
         wall_limit_ms: Math.round(wallMs),
         timed,
+        ...(timed ? { empty } : {}),
         // A memory pass of warmed tests is warmed too: see runMemoryPass.
         ...((timed || mode === 'memory') && t.warm !== undefined ? { warm: t.warm } : {}),
-        ...pass,
+        ...(pass.trace !== undefined ? { trace: pass.trace } : {}),
       };
       // The call process extends a starved runner's wall time up to 20 windows: wait for that.
-      const runners = reps * (timed === 2 ? 2 : 1) + (timed ? 1 : 0);
+      const runners = (pass.reps ?? reps) * (timed === 2 ? 2 : 1) + empty;
       const ev = await lease.supervisor.call(cmd, 20 * wallMs * runners + 30_000);
       const stop = await this.judge(job, control, lease, mode, i, rec, ev, pass.trace, oomBefore);
       if (stop) return stop;
@@ -226,24 +234,27 @@ export class ProcessExecutor implements Executor {
             : ((await control.verify?.(i, output)) ?? null);
         if (difference !== null) return fail('wrong_answer', difference);
         if (!ev.same) return fail('inconsistent', 'repeated calls on the same input returned different outputs');
-        if (rec.output !== undefined && JSON.stringify(rec.output) !== JSON.stringify(output)) return fail('inconsistent', 'the two memory calls returned different outputs');
+        if (rec.output !== undefined && JSON.stringify(rec.output) !== JSON.stringify(output))
+          return fail('inconsistent', `the ${mode === 'memory' ? 'two memory calls' : 'rounds of timed calls'} returned different outputs`);
         rec.output = output;
         rec.status = 'passed';
         if (mode === 'native') {
-          rec.firstNs = ev.cpu_ns[0];
+          // A later round of pairs (sequential timing) adds to the first's values.
+          const round = rec.samples !== undefined;
+          if (!round) rec.firstNs = ev.cpu_ns[0];
           if (job.tests[i]!.time && job.timing) {
-            rec.samples = ev.cpu_ns;
+            rec.samples = [...(rec.samples ?? []), ...ev.cpu_ns];
             rec.batch = 1;
-            if (ev.empty_ns !== undefined) rec.emptyNs = ev.empty_ns;
-            if (ev.setup_ns?.length === ev.cpu_ns.length) rec.setupNs = ev.setup_ns;
+            if (ev.empty_ns !== undefined && !round) rec.emptyNs = ev.empty_ns;
+            if (ev.setup_ns?.length === ev.cpu_ns.length && (!round || rec.setupNs)) rec.setupNs = [...(rec.setupNs ?? []), ...ev.setup_ns];
             if (job.pairSource !== undefined) {
               // The reference is Brisk's code: a paired run that does not repeat is the meter's fault.
               if (!ev.pair_ns || ev.pair_ns.length !== ev.cpu_ns.length || ev.pair_same === false) {
                 rec.message = 'the paired reference did not repeat its output';
                 return 'meter';
               }
-              rec.pairSamples = ev.pair_ns;
-              if (ev.pair_setup_ns?.length === ev.pair_ns.length) rec.pairSetupNs = ev.pair_setup_ns;
+              rec.pairSamples = [...(rec.pairSamples ?? []), ...ev.pair_ns];
+              if (ev.pair_setup_ns?.length === ev.pair_ns.length && (!round || rec.pairSetupNs)) rec.pairSetupNs = [...(rec.pairSetupNs ?? []), ...ev.pair_setup_ns];
             }
           }
         }

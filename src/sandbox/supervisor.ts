@@ -221,6 +221,7 @@ export function wireCommand(cmd: CallCommand & { trace?: boolean }): string {
     cpu_limit_ns: pad(cmd.cpu_limit_ns),
     wall_limit_ms: pad(cmd.wall_limit_ms),
     timed: pad(cmd.timed ?? 0),
+    empty: pad(cmd.empty ?? 1),
     ...(cmd.warm !== undefined ? { warm: pad(cmd.warm) } : {}),
   });
 }

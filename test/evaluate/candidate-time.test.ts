@@ -32,15 +32,22 @@ function pairedOutcome(factor: (level: number, k: number) => number): RunOutcome
 }
 
 describe('evaluateSample with the time meter', () => {
-  it('sends the reference and the empty program with the job, more pairs for short references', async () => {
+  it('sends the reference and the empty program with the job, and asks for pairs in rounds until they settle', async () => {
     const ex = new MockExecutor(() => pairedOutcome(() => 1));
     const r = await evaluateSample({ executor: ex, meter: new TimeMeter(), cfg }, ref, 'def solve(xs):\n    return 0\n# again\n');
     expect(r.status).toBe('passed');
     const { job } = ex.jobs[0]!;
     expect(job.pairSource).toBe('def solve(xs):\n    return 0\n');
     expect(job.emptySource).toContain('return None');
-    // The toy's reference costs are a few hundred ns at most: the most pairs.
-    expect(job.tests.filter((t) => t.time).every((t) => t.reps === 24)).toBe(true);
+    // Every scored test: a first round of 4 pairs, rounds of 4 more up to 24.
+    expect(job.tests.filter((t) => t.time).every((t) => t.reps === 4 && t.moreRounds?.step === 4 && t.moreRounds.max === 24)).toBe(true);
+    // The executor asks whether a test's pairs so far settle it: these agree within 3%.
+    const { control } = ex.jobs[0]!;
+    const records = pairedOutcome(() => 1).tests;
+    const scored = toy.tests.findIndex((t) => t.level > 0);
+    expect(control.settled?.(scored, records)).toBe(true);
+    const scattered = pairedOutcome((_, k) => (k % 2 ? 3 : 0.2)).tests;
+    expect(control.settled?.(scored, scattered)).toBe(false);
     expect(r.levels.every((l) => Math.abs(l.ratio! - 1) < 0.01)).toBe(true);
     expect(r.levels.every((l) => l.ratioInterval![0] <= l.ratio! && l.ratio! <= l.ratioInterval![1])).toBe(true);
   });

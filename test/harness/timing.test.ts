@@ -1,5 +1,5 @@
 // The time mode: fresh runners timed from outside, the empty program once per call, and a
-// sample paired with its reference (ABBA) in one call process, for both supervisors.
+// sample paired with its reference (ABBA) in one call process, in rounds, for both supervisors.
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseType } from '../../src/problem/types.ts';
 import type { HarnessJob } from '../../src/sandbox/executor.ts';
@@ -29,21 +29,27 @@ const COUNTER = {
   javascript: 'const calls = [];\nfunction busy(n) { calls.push(n); return calls.length; }',
 };
 
-async function paired(language: 'python' | 'javascript', candidateWork: number | string, n: number, warm = false) {
-  ex ??= await realExecutor();
-  const job: HarnessJob = {
+/** A paired time-mode job of `busy`: the candidate's source, the reference's (work 1), the empty program. */
+function pairedJob(language: 'python' | 'javascript', source: string, tests: HarnessJob['tests'], emptyCalls?: number): HarnessJob {
+  return {
     language,
     kind: 'function',
     entry: 'busy',
     returns: parseType('int'),
-    source: typeof candidateWork === 'string' ? candidateWork : BUSY[language](candidateWork),
+    source,
     emptySource: language === 'python' ? 'def busy(*a):\n    return None\n' : 'function busy() { return null; }',
     pairSource: BUSY[language](1),
     mode: 'native',
-    // With warm-up: test 2 (a small input) warms every runner of tests 0 and 1 first.
-    tests: [...[0, 1].map(() => ({ args: [{ $int: String(n) }], time: true, reps: 6, ...(warm ? { warm: 2 } : {}) })), { args: [{ $int: '10' }] }],
-    timing: { repetitions: 3, minBatchNs: 0, maxBatch: 1 },
+    tests,
+    timing: { repetitions: 3, minBatchNs: 0, maxBatch: 1, ...(emptyCalls !== undefined ? { emptyCalls } : {}) },
   };
+}
+
+async function paired(language: 'python' | 'javascript', candidateWork: number | string, n: number, warm = false) {
+  ex ??= await realExecutor();
+  const source = typeof candidateWork === 'string' ? candidateWork : BUSY[language](candidateWork);
+  // With warm-up: test 2 (a small input) warms every runner of tests 0 and 1 first.
+  const job = pairedJob(language, source, [...[0, 1].map(() => ({ args: [{ $int: String(n) }], time: true, reps: 6, ...(warm ? { warm: 2 } : {}) })), { args: [{ $int: '10' }] }]);
   const out = await ex.run(job, { callLimitMs: () => 30_000, memoryBytes: 512 * 2 ** 20 });
   expect(out.status, out.message).toBe('completed');
   return out.tests.slice(0, 2);
@@ -61,6 +67,33 @@ describe.each(['python', 'javascript'] as const)('%s timing', (language) => {
       expect(t.samples!.every((ns) => ns > 0)).toBe(true);
       expect(t.emptyNs).toBeGreaterThan(0);
     }
+  }, 120_000);
+
+  it('adds rounds of pairs until the host says a test has settled, and times the empty program where asked', async () => {
+    ex ??= await realExecutor();
+    const tests = [0, 1].map(() => ({ args: [{ $int: '1000' }], time: true, reps: 2, moreRounds: { step: 2, max: 8 } }));
+    const job = pairedJob(language, BUSY[language](1), tests, 1);
+    const asked: number[] = [];
+    const out = await ex.run(job, {
+      callLimitMs: () => 30_000,
+      memoryBytes: 512 * 2 ** 20,
+      // Test 0 settles once it has 6 pairs; test 1 never does, and stops at the most.
+      settled: (i, records) => {
+        asked.push(records[i]!.samples!.length);
+        return i === 0 && records[i]!.samples!.length >= 6;
+      },
+    });
+    expect(out.status, out.message).toBe('completed');
+    const [first, second] = out.tests;
+    expect(first!.status, first!.message).toBe('passed');
+    expect(first!.samples).toHaveLength(6);
+    expect(first!.pairSamples).toHaveLength(6);
+    expect(second!.samples).toHaveLength(8);
+    expect(second!.pairSamples).toHaveLength(8);
+    expect(asked).toEqual([2, 4, 6, 2, 4, 6]);
+    // One empty program in the job: the first timed test's first round.
+    expect(first!.emptyNs).toBeGreaterThan(0);
+    expect(second!.emptyNs).toBeUndefined();
   }, 120_000);
 
   it('finds the same program as fast as itself and twice the work about twice as slow', async () => {

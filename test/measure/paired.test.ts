@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { callOverhead, hodgesLehmann, hodgesLehmannInterval, levelRatio, MIN_RATIO, netTime, pairedRatios, setupCharge, TIME_FLOOR_NS } from '../../src/measure/paired.ts';
+import { callOverhead, hodgesLehmann, hodgesLehmannInterval, levelRatio, MIN_RATIO, netTime, pairedRatios, pairsSettled, setupCharge, TIME_FLOOR_NS } from '../../src/measure/paired.ts';
 import { warmUpTests } from '../../src/evaluate/reference.ts';
 import { TimeMeter } from '../../src/measure/meter.ts';
-import { MAX_PAIRS, timedPairs } from '../../src/evaluate/config.ts';
+import { LEVEL_HALF_WIDTH, pairsHalfWidth } from '../../src/evaluate/config.ts';
 import type { TestRecord } from '../../src/sandbox/executor.ts';
 
 describe('Hodges-Lehmann estimate and interval', () => {
@@ -130,12 +130,21 @@ describe('the time meter', () => {
 });
 
 describe('pairs per timed test', () => {
-  it('gives short calls more pairs, up to a cap', () => {
-    const cfg = { repetitions: 7 };
-    expect(timedPairs(2e6, cfg)).toBe(7);
-    expect(timedPairs(250e3, cfg)).toBe(14);
-    expect(timedPairs(10e3, cfg)).toBe(MAX_PAIRS);
-    expect(timedPairs(0, cfg)).toBe(MAX_PAIRS);
+  it('settles a test whose pairs agree, not one whose pairs scatter', () => {
+    const ref = [100, 101, 99, 100, 102, 98].map((x) => x * 1000);
+    const tight = ref.map((x, k) => x * (k % 2 ? 1.01 : 0.99));
+    expect(pairsSettled(tight, ref, 0, 0.05)).toBe(true);
+    const loose = ref.map((x, k) => x * (k % 2 ? 1.6 : 0.5));
+    expect(pairsSettled(loose, ref, 0, 0.05)).toBe(false);
+    // The same loose pairs pass a looser target; one pair is never enough.
+    expect(pairsSettled(loose, ref, 0, 1)).toBe(true);
+    expect(pairsSettled([100e3], [100e3], 0, 1)).toBe(false);
+  });
+
+  it("lets each of a level's k tests be sqrt(k) times as loose as the level", () => {
+    expect(pairsHalfWidth(1)).toBeCloseTo(LEVEL_HALF_WIDTH);
+    expect(pairsHalfWidth(4)).toBeCloseTo(2 * LEVEL_HALF_WIDTH);
+    expect(pairsHalfWidth(0)).toBeCloseTo(LEVEL_HALF_WIDTH);
   });
 });
 

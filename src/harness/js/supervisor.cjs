@@ -243,7 +243,7 @@ class Job {
     first.cpu_ns = cpu;
     if (warmArgs) first.setup_ns = setup;
     // The empty program last: the first runner of a call process pays for its faults.
-    if (timed && this.emptyFactory) {
+    if (timed && this.emptyFactory && numberField(cmd.empty) !== 0) {
       const out = this.runTries(test, cmd, this.emptyFactory, warmArgs);
       if (out.ev !== 'result') return send({ i, ev: 'failed', error: { type: 'MeterError', message: `the empty call did not return: ${out.ev}` } });
       first.empty_ns = out.cpu_ns;

@@ -54,8 +54,7 @@ def lock_down(install):
     for name in ("tracemalloc", "_tracemalloc", "lockdown", "supervisor", "supervisor_wire", "_brisk", "resource"):
         sys.modules.pop(name, None)
     sys.modules.pop("__main__", None)
-    # valgrind's LD_PRELOAD and the like would tell a counted call from a native one.
-    os.environ.clear()
+    # (The environment was cleared in the job process, before any runner: see job_main.)
     # Modules imported from here on compile from source: cached bytecode would need
     # marshal.loads, which is refused (crafted code objects are a way to native code).
     sys.pycache_prefix = PYCACHE
