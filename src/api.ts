@@ -76,7 +76,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<Results> {
   if (opts.checkAgreement) refuseAgreement({ meter: opts.meter, queue: opts.queue !== undefined });
   const ctx = await runnerContext(opts.meter ?? 'auto', log);
   if (opts.checkAgreement) refuseAgreement({ chosen: { name: ctx.meter.meter.name, reason: ctx.meter.reason } });
-  const { jobs, warning } = opts.queue ? { jobs: opts.queue.window ?? QUEUE_WINDOW, warning: undefined } : jobsFor(ctx.meter.meter.name, opts.jobs);
+  const { jobs, warning } = opts.queue ? { jobs: opts.queue.window ?? QUEUE_WINDOW, warning: undefined } : jobsFor(ctx.meter.meter.name, opts.jobs, { timesJavaScript: timesJavaScript(entrants) });
   if (warning) log(warning);
   const cfg: EvalConfig = {
     ...DEFAULT_CONFIG,
@@ -156,6 +156,11 @@ export function tierEntrants(problems: Problem[], language: Language = 'python')
 }
 
 /** `model` with Python and JavaScript samples becomes `model [python]` and `model [javascript]`. */
+/** Whether a run times JavaScript (or TypeScript): some entrant has a sample in it. */
+export function timesJavaScript(entrants: readonly Entrant[]): boolean {
+  return entrants.some((e) => [...e.samples.values()].some((list) => list.some((s) => s.language !== 'python')));
+}
+
 export function splitByLanguage(e: Entrant): Entrant[] {
   const byLang = new Map<string, Map<string, Sample[]>>();
   for (const [id, list] of e.samples) {

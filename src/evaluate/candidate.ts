@@ -16,6 +16,7 @@ import {
   correctnessLimitMs,
   countedLimitMs,
   MAX_PAIRS,
+  oneCallPairs,
   PAIRS_FIRST,
   PAIRS_STEP,
   pairsHalfWidth,
@@ -84,8 +85,10 @@ export async function evaluateSample(
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg) + CENSOR_GUARD_SLACK_NS;
     if (t.time && meter.name === 'time') {
-      t.reps = PAIRS_FIRST;
-      t.moreRounds = { step: PAIRS_STEP, max: MAX_PAIRS };
+      if (language === 'python') {
+        t.reps = PAIRS_FIRST;
+        t.moreRounds = { step: PAIRS_STEP, max: MAX_PAIRS };
+      } else t.reps = oneCallPairs(ref.refCost.get(i) ?? 0);
     }
     // A problem with a Python checker is judged in the harness, which needs the answer.
     if (job.checker !== undefined) t.expected = ref.expected[i] as Wire;

@@ -98,6 +98,18 @@ export function censorCost(refCost: number, cfg: Pick<EvalConfig, 'alpha' | 'cen
 export const PAIRS_FIRST = 4;
 export const PAIRS_STEP = 4;
 export const MAX_PAIRS = 24;
+/**
+ * JavaScript pairs all come from one call process, as many as the reference's time asks for
+ * (7 x 0.5 ms / its time, 7 to MAX_PAIRS), never in rounds: a node runner's time moves in bursts
+ * with its place in the call process (the first, every third, runs of five: 150-300 us against
+ * 140 us on a 140 us call), and rounds that each start at the first place put those bursts on
+ * the same side of a short round every time (experts read 1.7x themselves). Over 12 places or
+ * more ABBA spreads them evenly.
+ */
+export function oneCallPairs(refNs: number): number {
+  return Math.min(MAX_PAIRS, Math.max(7, Math.ceil((7 * 500_000) / Math.max(refNs, 1000))));
+}
+
 /** A job's timed tests that also time the empty program (the call path's cost, a median over them). */
 export const EMPTY_CALLS = 4;
 /** The half-width a level's pooled ratio interval is aimed at (relative to the ratio). */
@@ -122,16 +134,22 @@ export function countedLimitMs(nativeNs: number): number {
 }
 
 /**
- * Parallel measurements: 2 by default, for every meter. Paired timing puts a sample's runners and
- * its reference's in one call process, so a neighbour job slows both alike: measured on ENAMEL's
- * problems, --jobs 2 was as precise as --jobs 1 (docs/measurement.md). More timed jobs than
- * cores would time-slice the runners, hence the warning.
+ * Parallel measurements: 2 by default. Paired timing puts a sample's runners and its
+ * reference's in one call process, so a neighbouring job slows both alike: on ENAMEL's problems
+ * --jobs 2 was as precise as --jobs 1 (docs/measurement.md). Not for JavaScript: a node runner's
+ * time bursts when another job runs beside it (an expert read 1.78x itself at 2 jobs, within 5%
+ * at 1), so a timed run with JavaScript in it takes one job unless told otherwise. More timed
+ * jobs than cores would time-slice the runners, hence the warning.
  */
-export function jobsFor(meter: MeterName, requested: number | undefined, cores = availableParallelism()): { jobs: number; warning?: string } {
-  const jobs = requested ?? 2;
+export function jobsFor(meter: MeterName, requested: number | undefined, opts: { timesJavaScript?: boolean; cores?: number } = {}): { jobs: number; warning?: string } {
+  const cores = opts.cores ?? availableParallelism();
+  const timed = meter === 'time';
+  const jobs = requested ?? (timed && opts.timesJavaScript ? 1 : 2);
   const warning =
-    meter === 'time' && jobs > cores
+    timed && jobs > cores
       ? `warning: --jobs ${jobs} with the time meter on ${cores} core(s): timed runners would share cores; use --jobs ${cores} or fewer for numbers you publish`
-      : undefined;
+      : timed && jobs > 1 && opts.timesJavaScript
+        ? `warning: --jobs ${jobs} with the time meter and JavaScript samples: node runners' times burst beside another job; use --jobs 1 for numbers you publish`
+        : undefined;
   return { jobs, warning };
 }

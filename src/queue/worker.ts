@@ -47,7 +47,7 @@ export async function startWorker(opts: WorkerOptions): Promise<RunningWorker> {
   const env = measureEnvironment(ctx);
   const counter = meterCounter(ctx.meter);
   const queue = queueName(env, counter);
-  const { jobs, warning } = jobsFor(ctx.meter.meter.name, opts.jobs);
+  const { jobs, warning } = jobsFor(ctx.meter.meter.name, opts.jobs, { timesJavaScript: true }); // a worker may be sent any language
   if (warning) opts.log(warning);
   const info: WorkerInfo = {
     name: opts.name ?? `${os.hostname()}-${process.pid}`,

@@ -78,12 +78,12 @@ describe('a samples file with a broken line, an unknown task id and an empty sol
 });
 
 describe('jobs', () => {
-  it('every meter defaults to two jobs; more timed jobs than cores are allowed with a warning', () => {
-    expect(jobsFor('time', undefined, 2)).toEqual({ jobs: 2, warning: undefined });
-    expect(jobsFor('time', 3, 2).warning).toMatch(/^warning: --jobs 3 with the time meter on 2 core\(s\)/);
-    expect(jobsFor('time', undefined, 1).warning).toMatch(/^warning: --jobs 2 with the time meter on 1 core\(s\)/);
-    expect(jobsFor('instructions', 3, 2)).toEqual({ jobs: 3, warning: undefined });
-    expect(jobsFor('instructions', undefined)).toEqual({ jobs: 2, warning: undefined });
-    expect(jobsFor('instructions', 4)).toEqual({ jobs: 4, warning: undefined });
+  it('every meter defaults to two jobs, the time meter one when it times JavaScript; warnings past the cores or with JavaScript', () => {
+    expect(jobsFor('time', undefined, { cores: 2 })).toEqual({ jobs: 2, warning: undefined });
+    expect(jobsFor('time', undefined, { cores: 2, timesJavaScript: true })).toEqual({ jobs: 1, warning: undefined });
+    expect(jobsFor('time', 2, { cores: 2, timesJavaScript: true }).warning).toMatch(/^warning: --jobs 2 with the time meter and JavaScript samples/);
+    expect(jobsFor('time', 3, { cores: 2 }).warning).toMatch(/^warning: --jobs 3 with the time meter on 2 core\(s\)/);
+    expect(jobsFor('time', undefined, { cores: 1 }).warning).toMatch(/^warning: --jobs 2 with the time meter on 1 core\(s\)/);
+    expect(jobsFor('instructions', 3, { cores: 2, timesJavaScript: true })).toEqual({ jobs: 3, warning: undefined });
   });
 });
