@@ -5,7 +5,7 @@ import { CachedMeasure, type MeasureEnvironment, MemoryCache, type ResultCache }
 import { DEFAULT_CONFIG, type EvalConfig, jobsFor } from './evaluate/config.ts';
 import { DirectMeasure } from './evaluate/direct.ts';
 import { checkAgreement, refuseAgreement } from './evaluate/agreement.ts';
-import { checkSampleCounts, evaluateRun, type Entrant, type Progress, type Sample } from './evaluate/run.ts';
+import { checkSampleCounts, evaluateRun, type Entrant, type Progress, type Sample, timesJavaScript } from './evaluate/run.ts';
 import type { MeterRequest } from './measure/select.ts';
 import { loadProblems, PACKAGE_ROOT, type Language, type Problem } from './problem/load.ts';
 import { secretSeed } from './problem/secret-seed.ts';
@@ -156,11 +156,6 @@ export function tierEntrants(problems: Problem[], language: Language = 'python')
 }
 
 /** `model` with Python and JavaScript samples becomes `model [python]` and `model [javascript]`. */
-/** Whether a run times JavaScript (or TypeScript): some entrant has a sample in it. */
-export function timesJavaScript(entrants: readonly Entrant[]): boolean {
-  return entrants.some((e) => [...e.samples.values()].some((list) => list.some((s) => s.language !== 'python')));
-}
-
 export function splitByLanguage(e: Entrant): Entrant[] {
   const byLang = new Map<string, Map<string, Sample[]>>();
   for (const [id, list] of e.samples) {

@@ -9,7 +9,7 @@ import { UsageError } from '../errors.ts';
 import { CachedMeasure, type MeasureEnvironment, meterKey, type ResultCache } from './cache.ts';
 import { type EvalConfig, jobsFor } from './config.ts';
 import { DirectMeasure } from './direct.ts';
-import { type Entrant, evaluateRun, type Progress, type RunOutcome } from './run.ts';
+import { type Entrant, evaluateRun, type Progress, type RunOutcome, timesJavaScript } from './run.ts';
 
 export interface AgreementCheck extends Agreement {
   /** The run's deterministic meter: what the pairs' `instructions` ratios were counted in. */
@@ -96,7 +96,7 @@ export async function checkAgreement(input: AgreementInput): Promise<{ agreement
   const problems = input.problems.filter((p) => entrants.some((e) => e.samples.has(p.spec.id)));
   const samples = [...kept.values()].reduce((n, list) => n + list.length, 0);
   // Only the ratios are wanted: no reference tiers; k 1, since survivors may be fewer than k.
-  const cfg: EvalConfig = { ...input.cfg, meter: meter.name, jobs: jobsFor(meter.name, undefined).jobs, ks: [1], tierMetrics: false };
+  const cfg: EvalConfig = { ...input.cfg, meter: meter.name, jobs: jobsFor(meter.name, undefined, { timesJavaScript: timesJavaScript(entrants) }).jobs, ks: [1], tierMetrics: false };
   input.log?.(`agreement check: timing the ${samples} sample(s) with a measured level, on ${problems.length} problem(s), with the time meter (--jobs ${cfg.jobs})`);
   const measuring = { executor: input.executor, meter, cfg };
   const store = input.store;

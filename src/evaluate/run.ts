@@ -28,6 +28,11 @@ export interface Entrant {
   samples: Map<string, Sample[]>;
 }
 
+/** Whether a run times JavaScript (or TypeScript): some entrant has a sample in it. */
+export function timesJavaScript(entrants: readonly Entrant[]): boolean {
+  return entrants.some((e) => [...e.samples.values()].some((list) => list.some((s) => s.language !== 'python')));
+}
+
 export type Metrics = Record<string, number>;
 
 export interface ProblemOutcome {

@@ -46,6 +46,8 @@ export interface CallCommand {
   warm?: number;
   /** Timed calls: 0 leaves the empty program out of this call (its cost is known from others). */
   empty?: 0 | 1;
+  /** Paired calls: 1 starts with the reference (BAAB...), for alternate rounds of pairs. */
+  flip?: 0 | 1;
 }
 
 const count = z.number().int().nonnegative();

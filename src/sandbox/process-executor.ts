@@ -166,6 +166,8 @@ export class ProcessExecutor implements Executor {
         wall_limit_ms: Math.round(wallMs),
         timed,
         ...(timed ? { empty } : {}),
+        // Alternate rounds start with the reference: each is a fresh call process, whose first runner is slower.
+        ...(timed === 2 && k % 2 === 1 ? { flip: 1 as const } : {}),
         // A memory pass of warmed tests is warmed too: see runMemoryPass.
         ...((timed || mode === 'memory') && t.warm !== undefined ? { warm: t.warm } : {}),
         ...(pass.trace !== undefined ? { trace: pass.trace } : {}),

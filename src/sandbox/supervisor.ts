@@ -222,6 +222,7 @@ export function wireCommand(cmd: CallCommand & { trace?: boolean }): string {
     wall_limit_ms: pad(cmd.wall_limit_ms),
     timed: pad(cmd.timed ?? 0),
     empty: pad(cmd.empty ?? 1),
+    flip: pad(cmd.flip ?? 0),
     ...(cmd.warm !== undefined ? { warm: pad(cmd.warm) } : {}),
   });
 }

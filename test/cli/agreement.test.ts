@@ -33,7 +33,7 @@ describe('brisk run --check-agreement', () => {
     expect(worst.instructions).toBeGreaterThan(0);
     expect(worst.time).toBeGreaterThan(0);
     expect(r.stdout).toMatch(/^agreement of instructions and time: (Spearman -?[01]\.\d{3} over \d+ level ratios|no Spearman).*; time pass \d sample\(s\), [\d.]+ s$/m);
-    expect(r.stderr).toMatch(/agreement check: timing the \d sample\(s\) with a measured level, on 1 problem\(s\), with the time meter \(--jobs 1\)/);
+    expect(r.stderr).toMatch(/agreement check: timing the \d sample\(s\) with a measured level, on 1 problem\(s\), with the time meter \(--jobs 2\)/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<h2 id="agreement">Meter agreement</h2>');
   }, 120_000);
 

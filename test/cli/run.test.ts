@@ -42,8 +42,8 @@ describe('brisk run', () => {
 
   it('results.json names meter, interpreter, isolation and machine, with per-sample statuses', () => {
     expect(results.environment.meter.name).toBe('time');
-    // The time meter runs one job unless --jobs says otherwise.
-    expect(results.config.jobs).toBe(1);
+    // The time meter runs two jobs (one with JavaScript samples) unless --jobs says otherwise.
+    expect(results.config.jobs).toBe(2);
     expect(results.environment.interpreter.version).toMatch(/^3\./);
     expect(results.environment.isolation.label).toMatch(/bubblewrap|prlimit-only/);
     const p = results.entrants[0]!.problems[0]!;

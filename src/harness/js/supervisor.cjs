@@ -205,6 +205,8 @@ class Job {
     const timed = numberField(cmd.timed) || 0;
     const test = this.tests[i];
     const paired = timed === 2 && this.pairFactory !== undefined;
+    // A later round of pairs may start BA (see supervisor.py).
+    const flip = numberField(cmd.flip) === 1 ? 1 : 0;
     // A timed function call is warmed first: one untimed call on another (small) input, so the
     // timed call finds its code warm (see supervisor.py); its set-up time is reported.
     // The memory pass of a timed run is warmed the same way (the host sends warm then): a
@@ -221,7 +223,7 @@ class Job {
     let pairSame = true;
     for (let r = 0; r < reps; r++) {
       // ABBA...: whatever favours the second of two runners falls on both alike.
-      const order = paired ? (r % 2 === 0 ? 'AB' : 'BA') : 'A';
+      const order = paired ? ((r + flip) % 2 === 0 ? 'AB' : 'BA') : 'A';
       for (const who of order) {
         let out = this.runTries(test, cmd, who === 'A' ? this.factory : this.pairFactory, warmArgs);
         if (out.ev !== 'result' && who === 'B') out = { ev: 'failed', error: { type: 'MeterError', message: `the reference's paired call did not return: ${out.ev}` } };

@@ -150,6 +150,7 @@ class Job:
         test = self.tests[i]
         args = test["args"] if self.kind == "function" else None
         paired = timed == 2 and self.pair_code is not None
+        flip = 1 if number(cmd.get("flip")) == 1 else 0
         # A timed function call is warmed first: the runner calls the entry once, untimed, on
         # another (small) input, so the timed call finds its code paths warm, as in a process
         # that has called it before; its set-up time is reported and charged where it is excess.
@@ -160,8 +161,9 @@ class Job:
         cpu, pair_cpu, first, same, pair_first, pair_same = [], [], None, True, None, True
         setup, pair_setup = [], []
         for r in range(reps):
-            # ABBA...: whatever favours the second of two runners falls on both alike.
-            order = ("A", "B") if r % 2 == 0 else ("B", "A")
+            # ABBA...: whatever favours the second of two runners falls on both alike. A later
+            # round of pairs may start BA (flip): the first runner of a call process is slower.
+            order = ("A", "B") if (r + flip) % 2 == 0 else ("B", "A")
             for who in order if paired else ("A",):
                 out = self.run_tries(test, args, cmd, self.code if who == "A" else self.pair_code, warm_args)
                 if out["ev"] != "result":
