@@ -11,7 +11,7 @@ import type { Isolation } from './command.ts';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from './executor.ts';
 import { nodeInterpreter, type Interpreter } from './interpreter.ts';
 import { CheckerService } from './checker-service.ts';
-import { SupervisorPool, type Lease, type PoolKey } from './supervisor-pool.ts';
+import { namesThreading, SupervisorPool, type Lease, type PoolKey } from './supervisor-pool.ts';
 import type { Lost } from './supervisor.ts';
 import { transpileCandidate } from './transpile.ts';
 
@@ -264,8 +264,9 @@ export class ProcessExecutor implements Executor {
           const n = readRunnerCount(lease.dumps, ev.pid, ev.output.length);
           if (typeof n === 'string') return fail('crashed', n);
           // The empty call's cost (fork, set-up, finish) is not the candidate's.
-          rec.instructions = Math.max(0, n.instructions - lease.baseline.instructions);
-          if (job.mode === 'cycles') rec.cycles = Math.max(0, n.cycles - lease.baseline.cycles);
+          const base = job.language === 'python' && lease.threadingBaseline && namesThreading([job.source, job.pairSource]) ? lease.threadingBaseline : lease.baseline;
+          rec.instructions = Math.max(0, n.instructions - base.instructions);
+          if (job.mode === 'cycles') rec.cycles = Math.max(0, n.cycles - base.cycles);
         }
         if (mode === 'perf') {
           if (ev.instructions === undefined || ev.instructions < 0) return fail('crashed', 'the perf counter could not be read');

@@ -34,6 +34,8 @@ export interface Lease {
    * lock-down, finish), measured once at start-up and subtracted from every count.
    */
   baseline: RunnerCount;
+  /** Python: the same for a job whose code names threading (its at-fork hook runs in the count). */
+  threadingBaseline?: RunnerCount;
 }
 
 /** The empty call counted to calibrate the baseline: the same for every run. */
@@ -41,6 +43,17 @@ export const EMPTY_CALL = {
   python: 'def f(*args):\n    return None\n',
   javascript: "'use strict';\nfunction f() {\n  return null;\n}\n",
 };
+
+/**
+ * Python preloads threading only for code that names it (supervisor.py: its at-fork hook costs
+ * every runner), and a counted runner counts from the fork: such a job's baseline names it too.
+ */
+export const EMPTY_CALL_THREADING = 'def f(*args):\n    return None  # threading\n';
+
+/** Whether the Python supervisor preloads threading for this job (the rule of supervisor.py). */
+export function namesThreading(sources: readonly (string | undefined)[]): boolean {
+  return sources.some((s) => s?.includes('threading'));
+}
 
 /** node flags: one thread (fork needs it) and, when counting, V8's deterministic baseline tier. */
 export function nodeFlags(counted: boolean, stageDir: string, dumps: string, heapMb = 2048): string[] {
@@ -166,7 +179,8 @@ export class SupervisorPool {
     // A native zygote starts in well under a second, inside its first job; a counted one is
     // measured here, with the calibration.
     if (key.counted) {
-      lease.baseline = await calibrate(lease, key.family);
+      lease.baseline = await calibrate(lease, key.family, EMPTY_CALL[key.family]);
+      if (key.family === 'python') lease.threadingBaseline = await calibrate(lease, key.family, EMPTY_CALL_THREADING);
       const cpu = cgroup?.cpuNs();
       this.startups.push({ key: keyOf(key), wallMs: Date.now() - began, ...(cpu !== undefined ? { cpuMs: cpu / 1e6 } : {}) });
     }
@@ -175,8 +189,8 @@ export class SupervisorPool {
 }
 
 /** Counts the empty call; a supervisor that cannot is ended (and the job gets its error). */
-async function calibrate(lease: Lease, family: Family): Promise<RunnerCount> {
-  const start = await lease.supervisor.startJob({ kind: 'function', entry: 'f', source: EMPTY_CALL[family], mode: 'count', tests: [{ args: [[]] }] });
+async function calibrate(lease: Lease, family: Family, source: string): Promise<RunnerCount> {
+  const start = await lease.supervisor.startJob({ kind: 'function', entry: 'f', source, mode: 'count', tests: [{ args: [[]] }] });
   if (start.ev !== 'ready') throw new Error(`calibrating the ${family} supervisor failed: ${start.ev === 'lost' ? start.why : start.message}`);
   const ev = await lease.supervisor.call({ op: 'call', i: 0, wall_limit_ms: 120_000 }, 600_000);
   await lease.supervisor.endJob();
