@@ -82,6 +82,7 @@ export async function evaluateSample(
   // The meter's cost decides censoring (a count, or a paired time with its noise margin);
   // the native pass stops calls only far past the limit, as a safety net.
   const censorBaseNs = (i: number) => CENSOR_GUARD * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
+  const testsInLevel = levels.map((_, li) => tests.filter((t) => t.level === li).length);
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg) + CENSOR_GUARD_SLACK_NS;
     if (t.time && meter.name === 'time') {
@@ -101,7 +102,7 @@ export async function evaluateSample(
     settled: (i, records) => {
       const { samples, pairSamples } = records[i]!;
       const overhead = callOverhead(records.map((r) => r.emptyNs));
-      return !!samples && !!pairSamples && pairsSettled(samples, pairSamples, overhead, pairsHalfWidth(tests.filter((t) => t.level === tests[i]!.level).length));
+      return !!samples && !!pairSamples && pairsSettled(samples, pairSamples, overhead, pairsHalfWidth(testsInLevel[tests[i]!.level]!));
     },
   });
   const levelRefCost = levels.map((_, li) => Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))));

@@ -98,6 +98,9 @@ export function censorCost(refCost: number, cfg: Pick<EvalConfig, 'alpha' | 'cen
 export const PAIRS_FIRST = 4;
 export const PAIRS_STEP = 4;
 export const MAX_PAIRS = 24;
+const ONE_CALL_MIN_PAIRS = 7;
+/** A reference call this long (ns) gets the fewest pairs; half as long, twice as many. */
+const PAIRS_FULL_NS = 500_000;
 /**
  * JavaScript pairs all come from one call process, as many as the reference's time asks for
  * (7 x 0.5 ms / its time, 7 to MAX_PAIRS), never in rounds: a node runner's time moves in bursts
@@ -107,7 +110,7 @@ export const MAX_PAIRS = 24;
  * more ABBA spreads them evenly.
  */
 export function oneCallPairs(refNs: number): number {
-  return Math.min(MAX_PAIRS, Math.max(7, Math.ceil((7 * 500_000) / Math.max(refNs, 1000))));
+  return Math.min(MAX_PAIRS, Math.max(ONE_CALL_MIN_PAIRS, Math.ceil((ONE_CALL_MIN_PAIRS * PAIRS_FULL_NS) / Math.max(refNs, 1000))));
 }
 
 /** A job's timed tests that also time the empty program (the call path's cost, a median over them). */

@@ -29,6 +29,8 @@ export interface JobHeader {
   empty_source?: string;
   /** Paired timing: the reference, whose runners alternate with the candidate's. */
   pair_source?: string;
+  /** Python: preload threading (the host decides: see preloadsThreading in supervisor-pool.ts). */
+  preload_threading?: boolean;
 }
 
 export interface CallCommand {

@@ -11,7 +11,7 @@ import type { Isolation } from './command.ts';
 import type { Executor, HarnessJob, RunControl, RunOutcome, TestRecord } from './executor.ts';
 import { nodeInterpreter, type Interpreter } from './interpreter.ts';
 import { CheckerService } from './checker-service.ts';
-import { namesThreading, SupervisorPool, type Lease, type PoolKey } from './supervisor-pool.ts';
+import { preloadsThreading, SupervisorPool, type Lease, type PoolKey } from './supervisor-pool.ts';
 import type { Lost } from './supervisor.ts';
 import { transpileCandidate } from './transpile.ts';
 
@@ -99,6 +99,7 @@ export class ProcessExecutor implements Executor {
       ...(job.warmSource !== undefined && !js ? { warm_source: job.warmSource } : {}),
       ...(emptySource !== undefined ? { empty_source: emptySource } : {}),
       ...(pairSource !== undefined ? { pair_source: pairSource } : {}),
+      ...(preloadsThreading(job) ? { preload_threading: true } : {}),
     };
     let lease: Lease;
     try {
@@ -264,7 +265,7 @@ export class ProcessExecutor implements Executor {
           const n = readRunnerCount(lease.dumps, ev.pid, ev.output.length);
           if (typeof n === 'string') return fail('crashed', n);
           // The empty call's cost (fork, set-up, finish) is not the candidate's.
-          const base = job.language === 'python' && lease.threadingBaseline && namesThreading([job.source, job.pairSource]) ? lease.threadingBaseline : lease.baseline;
+          const base = preloadsThreading(job) && lease.threadingBaseline ? lease.threadingBaseline : lease.baseline;
           rec.instructions = Math.max(0, n.instructions - base.instructions);
           if (job.mode === 'cycles') rec.cycles = Math.max(0, n.cycles - base.cycles);
         }

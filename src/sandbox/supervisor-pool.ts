@@ -11,6 +11,7 @@ import { harnessStage, nodeAddon, pythonExtension } from './stage.ts';
 import { Supervisor } from './supervisor.ts';
 import { COUNT_TOOL, countToolLib } from './count-tool.ts';
 import { readRunnerCount, type RunnerCount } from './count-file.ts';
+import type { HarnessJob } from './executor.ts';
 
 export type Family = 'python' | 'javascript';
 
@@ -34,7 +35,7 @@ export interface Lease {
    * lock-down, finish), measured once at start-up and subtracted from every count.
    */
   baseline: RunnerCount;
-  /** Python: the same for a job whose code names threading (its at-fork hook runs in the count). */
+  /** Python: the same with threading preloaded (its at-fork hook runs in the count). */
   threadingBaseline?: RunnerCount;
 }
 
@@ -45,14 +46,13 @@ export const EMPTY_CALL = {
 };
 
 /**
- * Python preloads threading only for code that names it (supervisor.py: its at-fork hook costs
- * every runner), and a counted runner counts from the fork: such a job's baseline names it too.
+ * Whether a Python job gets threading preloaded: only when its code names it, since the
+ * module's at-fork hook costs every runner (supervisor.py). The same in every mode, so
+ * `'threading' in sys.modules` cannot tell one pass from another; a counted runner counts from
+ * its fork, hook included, so such a job subtracts `Lease.threadingBaseline`.
  */
-export const EMPTY_CALL_THREADING = 'def f(*args):\n    return None  # threading\n';
-
-/** Whether the Python supervisor preloads threading for this job (the rule of supervisor.py). */
-export function namesThreading(sources: readonly (string | undefined)[]): boolean {
-  return sources.some((s) => s?.includes('threading'));
+export function preloadsThreading(job: Pick<HarnessJob, 'language' | 'source' | 'pairSource'>): boolean {
+  return job.language === 'python' && [job.source, job.pairSource].some((s) => s?.includes('threading'));
 }
 
 /** node flags: one thread (fork needs it) and, when counting, V8's deterministic baseline tier. */
@@ -179,8 +179,8 @@ export class SupervisorPool {
     // A native zygote starts in well under a second, inside its first job; a counted one is
     // measured here, with the calibration.
     if (key.counted) {
-      lease.baseline = await calibrate(lease, key.family, EMPTY_CALL[key.family]);
-      if (key.family === 'python') lease.threadingBaseline = await calibrate(lease, key.family, EMPTY_CALL_THREADING);
+      lease.baseline = await calibrate(lease, key.family, false);
+      if (key.family === 'python') lease.threadingBaseline = await calibrate(lease, key.family, true);
       const cpu = cgroup?.cpuNs();
       this.startups.push({ key: keyOf(key), wallMs: Date.now() - began, ...(cpu !== undefined ? { cpuMs: cpu / 1e6 } : {}) });
     }
@@ -189,8 +189,9 @@ export class SupervisorPool {
 }
 
 /** Counts the empty call; a supervisor that cannot is ended (and the job gets its error). */
-async function calibrate(lease: Lease, family: Family, source: string): Promise<RunnerCount> {
-  const start = await lease.supervisor.startJob({ kind: 'function', entry: 'f', source, mode: 'count', tests: [{ args: [[]] }] });
+async function calibrate(lease: Lease, family: Family, threading: boolean): Promise<RunnerCount> {
+  const header = { kind: 'function' as const, entry: 'f', source: EMPTY_CALL[family], mode: 'count' as const, tests: [{ args: [[]] }] };
+  const start = await lease.supervisor.startJob(threading ? { ...header, preload_threading: true } : header);
   if (start.ev !== 'ready') throw new Error(`calibrating the ${family} supervisor failed: ${start.ev === 'lost' ? start.why : start.message}`);
   const ev = await lease.supervisor.call({ op: 'call', i: 0, wall_limit_ms: 120_000 }, 600_000);
   await lease.supervisor.endJob();

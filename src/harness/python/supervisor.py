@@ -99,12 +99,10 @@ class Job:
         self.tests = job["tests"]
         self.devnull = os.open(os.devnull, os.O_RDWR)
         self.code = compile(job["source"], "<candidate>", "exec")
-        # threading is preloaded too, but only for a job whose code names it: its at-fork hook
-        # runs in every runner, about 130 copy-on-write faults (0.4 ms) before each go. The same
-        # rule in every mode: 'threading' in sys.modules must not tell a counted pass from the
-        # memory pass. A counted runner counts from the fork, so code that names threading is
-        # charged the hook's instructions (the empty call, subtracted, has none).
-        if any("threading" in (job.get(k) or "") for k in ("source", "pair_source")):
+        # threading is preloaded too, but only when the host asks (for code that names it, in
+        # every mode alike): its at-fork hook runs in every runner, about 130 copy-on-write
+        # faults (0.4 ms) before each go.
+        if job.get("preload_threading"):
             import threading  # noqa: F401
         # Time mode: the empty program (the call path's own cost) and the reference, timed
         # beside the candidate. Both are the host's code, compiled here like the candidate's.
