@@ -19,7 +19,6 @@ const STAGED = [
   'js/wire.cjs',
   'js/inert.cjs',
   'c/runner_core.h',
-  'c/runner_supervise.h',
   'c/py_guard.h',
   'c/brisk_py.c',
   'c/brisk_node.c',

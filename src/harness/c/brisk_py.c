@@ -6,7 +6,6 @@
 #include <math.h>
 #include "runner_core.h"
 #include "py_guard.h"
-#include "runner_supervise.h"
 
 typedef struct {
   char *p;
@@ -158,43 +157,19 @@ static PyObject *py_serve(PyObject *self, PyObject *args) {
   Py_RETURN_NONE;
 }
 
-/* run_runner(count, (stdin, stdout, stderr), gates, cpu_limit_ns, window_s, tick_s, reset_rss,
-   perf): forks one runner and, in the call process, supervises it to its end in C
-   (runner_supervise.h). None in the runner, which goes on to run the call; in the call process
-   (ev, limit, status, perf_errno, passed, kind, payload, cpu_ns, setup_ns, rss, instructions, pid),
-   -1 for a figure not read. */
-static PyObject *py_run_runner(PyObject *self, PyObject *args) {
-  int count, stdio[3], reset_rss, perf;
-  struct run_limits lim;
-  if (!PyArg_ParseTuple(args, "p(iii)iLddpp", &count, &stdio[0], &stdio[1], &stdio[2], &lim.gates, &lim.cpu_limit_ns, &lim.window_s, &lim.tick_s, &reset_rss, &perf)) return NULL;
-  lim.reset_rss = reset_rss;
-  lim.perf = perf;
-  int r[2], g[2] = {-1, -1};
-  if (pipe2(r, O_CLOEXEC) != 0) return PyErr_SetFromErrno(PyExc_OSError);
-  if (lim.gates > 0 && pipe2(g, O_CLOEXEC) != 0) {
-    close(r[0]);
-    close(r[1]);
-    return PyErr_SetFromErrno(PyExc_OSError);
-  }
-  if (r[1] < 3 || (g[0] >= 0 && g[0] < 3)) return PyErr_Format(PyExc_ValueError, "result and gate descriptors must be above 2");
-  pid_t pid = core_fork_runner(count, stdio, r[1], g[0], before_fork, after_parent, after_child);
-  if (pid == 0) Py_RETURN_NONE;
-  close(r[1]);
-  if (g[0] >= 0) close(g[0]);
-  if (pid < 0) {
-    int e = errno;
-    close(r[0]);
-    if (g[1] >= 0) close(g[1]);
-    errno = e;
-    return PyErr_SetFromErrno(PyExc_OSError);
-  }
-  struct run_outcome out;
-  core_supervise(pid, r[0], g[1], &lim, &out);
-  PyObject *payload = out.payload ? PyBytes_FromStringAndSize(out.payload, (Py_ssize_t)out.payload_len) : Py_NewRef(Py_None);
-  free(out.payload);
-  if (!payload) return NULL;
-  return Py_BuildValue("(iCiiiCNLLLLi)", out.ev, out.limit ? out.limit : '-', out.status, out.perf_errno, out.passed, out.kind ? out.kind : '-', payload, out.cpu_ns,
-                       out.setup_ns, out.rss, out.instructions, (int)pid);
+static PyObject *py_fork_runner(PyObject *self, PyObject *args) {
+  int count, result_fd, gate_fd, stdio[3];
+  if (!PyArg_ParseTuple(args, "p(iii)ii", &count, &stdio[0], &stdio[1], &stdio[2], &result_fd, &gate_fd)) return NULL;
+  if (result_fd < 3 || (gate_fd >= 0 && gate_fd < 3)) return PyErr_Format(PyExc_ValueError, "result and gate descriptors must be above 2");
+  pid_t pid = core_fork_runner(count, stdio, result_fd, gate_fd, before_fork, after_parent, after_child);
+  if (pid < 0) return PyErr_SetFromErrno(PyExc_OSError);
+  return PyLong_FromLong(pid);
+}
+
+/* frame_tag(): the secret the last forked runner's frame must carry (call process only). */
+static PyObject *py_frame_tag(PyObject *self, PyObject *noargs) {
+  if (brisk_role != ROLE_CALL) return PyErr_Format(PyExc_RuntimeError, "frame_tag() outside a call process");
+  return PyUnicode_FromString(brisk_frame_tag);
 }
 
 /* read_exact(fd, n): exactly n bytes as one bytes object, or None at an early end of file.
@@ -450,7 +425,8 @@ static PyMethodDef methods[] = {
     {"audit_lists", py_audit_lists, METH_VARARGS, "zygote: copy the audit hook's lists into C"},
     {"audit", py_audit, METH_NOARGS, "runner: install the audit hook"},
     {"serve", py_serve, METH_VARARGS, "zygote loop; returns in each job process"},
-    {"run_runner", py_run_runner, METH_VARARGS, "call process: fork one runner and supervise it to its end"},
+    {"fork_runner", py_fork_runner, METH_VARARGS, "fork one runner (job process only)"},
+    {"frame_tag", py_frame_tag, METH_NOARGS, "call process: the secret of the runner's frame"},
     {"read_exact", py_read_exact, METH_VARARGS, "exactly n bytes from a descriptor, or None at end of file"},
     {"gate", py_gate, METH_NOARGS, "runner: signal ready, wait for go"},
     {"is_plain", py_is_plain, METH_O, "runner: whether a value is made of exact builtin types"},

@@ -29,8 +29,8 @@ import io  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402,F401 - preloaded for candidates, as below
 import resource  # noqa: E402
-import select  # noqa: E402,F401 - preloaded for candidates (the supervision loop is C now)
-import time  # noqa: E402,F401 - preloaded for candidates, as above
+import select  # noqa: E402
+import time  # noqa: E402
 import types  # noqa: E402
 
 # The same modules are loaded for every candidate, before any fork: an import in candidate
@@ -47,13 +47,7 @@ READABLE = stdlib_dirs()
 
 HOST_IN, HOST_OUT = 0, 1
 FRAME_CAP = 128 * 2**20
-# What _brisk.run_runner saw of a runner (runner_supervise.h).
-RUN_RESULT, RUN_TIMEOUT, RUN_DIED, RUN_PERF_ERROR = 0, 1, 2, 6
-RUN_FAILURES = {
-    3: {"type": "ProtocolError", "message": "the runner wrote something other than its result on the result pipe"},
-    4: {"type": "OutputLimit", "message": "the output is larger than %d bytes" % FRAME_CAP},
-    5: {"type": "ProtocolError", "message": "the runner passed its gate more often than it may"},
-}
+CPU_CLOCK = lambda pid: ((~pid) << 3) | 2  # noqa: E731 - Linux's process CPU-time clock id
 
 
 def send(**ev):
@@ -216,29 +210,25 @@ class Job:
         return out
 
     def run_one(self, test, args, cmd, code=None, warm_args=None):
-        count = self.mode == "count"
-        # Ungated (counted) runners are limited from the fork on; gated ones from their go. A
-        # warmed runner passes two gates: between them its set-up (its program and the warm-up
-        # call); the CPU limit starts again at the second, with a second's grace for the set-up.
-        gates = 0 if count else 2 if warm_args is not None else 1
-        cpu_limit = number(cmd.get("cpu_limit_ns"))
-        # The wall clock only catches runners that do not run (sleep, block): one still using
-        # CPU when its wall time is up is starved by load, not stuck, and gets more wall time
-        # (up to 20 windows), so load never decides a timeout.
-        window = (number(cmd.get("wall_limit_ms")) or 60000) / 1000
+        gated = self.mode != "count"
+        r_read, r_write = os.pipe()
+        g_read, g_write = os.pipe() if gated else (-1, -1)
         stdin_fd, stdout_fd = self.stdio_files(test)
+        pid = _brisk.fork_runner(self.mode == "count", (stdin_fd, stdout_fd, self.devnull), r_write, g_read)
+        if pid == 0:
+            self.runner(code or self.code, args, self.streams, self.fresh_builtins, warm_args)  # never returns
+        os.close(r_write)
+        if gated:
+            os.close(g_read)
         try:
-            # Under valgrind each wake-up of the loop is slow: counted runners (already checked
-            # against their limits natively) are looked at less often.
-            got = _brisk.run_runner(count, (stdin_fd, stdout_fd, self.devnull), gates, -1 if cpu_limit is None else cpu_limit, window,
-                                    0.2 if count else 0.02, self.mode == "memory" and not self.trace, self.mode == "perf")
-            if got is None:
-                self.runner(code or self.code, args, self.streams, self.fresh_builtins, warm_args)  # never returns
-            return self.outcome(got, stdout_fd, gates)
+            return self.supervise(pid, r_read, g_write, stdout_fd, cmd, 2 if warm_args is not None else 1)
         finally:
-            for fd in (stdin_fd, stdout_fd):
-                if fd != self.devnull:
-                    os.close(fd)
+            for fd in (r_read, g_write, stdin_fd, stdout_fd):
+                if fd >= 0 and fd != self.devnull:
+                    try:
+                        os.close(fd)
+                    except OSError:
+                        pass
 
     def stdio_files(self, test):
         if self.kind != "stdio":
@@ -248,43 +238,164 @@ class Job:
         os.lseek(stdin_fd, 0, os.SEEK_SET)
         return stdin_fd, os.memfd_create("stdout")
 
-    def outcome(self, got, stdout_fd, gates):
-        """The event of one runner, from what _brisk.run_runner saw (clocks and peaks were read
-        outside the runner, while it waited at its gate)."""
-        ev, limit, status, perf_errno, passed, kind, payload, cpu_ns, setup_ns, rss, instructions, pid = got
-        if ev == RUN_TIMEOUT:
-            return {"ev": "timeout", "limit": "cpu" if limit == "c" else "wall", "cpu_ns": None if cpu_ns < 0 else cpu_ns}
-        if ev == RUN_DIED:
-            if os.WIFSIGNALED(status):
-                return {"ev": "died", "pid": pid, "signal": os.WTERMSIG(status)}
-            return {"ev": "died", "pid": pid, "code": os.WEXITSTATUS(status)}
-        if ev in RUN_FAILURES:
-            return {"ev": "failed", "error": RUN_FAILURES[ev]}
-        if ev == RUN_PERF_ERROR:
-            name = errno.errorcode.get(perf_errno, str(perf_errno))
-            return {"ev": "failed", "error": {"type": "MeterError", "message": "perf_event_open: %s (%s)" % (name, os.strerror(perf_errno))}}
-        text = payload.decode("utf-8", "replace")
+    def supervise(self, pid, r_read, g_write, stdout_fd, cmd, gates=1):
+        """Waits for the runner's frame under CPU and wall limits; clocks and peaks are read
+        here, outside the runner, while it waits at its gate. A warmed runner passes two gates:
+        the time between them is its set-up (its program and the warm-up call), and the CPU
+        limit starts again at the second, with a second's grace for the set-up."""
+        cpu_limit = number(cmd.get("cpu_limit_ns"))
+        # The wall clock only catches runners that do not run (sleep, block): one still using
+        # CPU when its wall time is up is starved by load, not stuck, and gets more wall time
+        # (up to 20 windows), so load never decides a timeout.
+        window = (number(cmd.get("wall_limit_ms")) or 60000) / 1000
+        started = time.monotonic()
+        wall_end, hard_end = started + window, started + 20 * window
+        win_cpu, win_t = self.cpu_of(pid) or 0, started
+        reader = FrameReader(r_read)
+        rss = None
+        # Ungated (counted) runners are limited from the fork on; gated ones from their go.
+        t0 = None if g_write >= 0 else self.cpu_of(pid)
+        gates = gates if g_write >= 0 else 0
+        passed, setup_ns, grace = 0, None, 1e9 if gates > 1 else 0
+        # Under valgrind each wake-up of this loop is slow: counted runners (already checked
+        # against their limits natively) are looked at less often.
+        tick = 0.2 if self.mode == "count" else 0.02
+        while True:
+            now = time.monotonic()
+            cpu = self.cpu_of(pid)
+            if now >= wall_end and cpu is not None and now < hard_end and (cpu - win_cpu) >= 0.05e9 * (now - win_t):
+                wall_end, win_cpu, win_t = now + window, cpu, now
+            left = wall_end - now
+            if left <= 0 or (cpu_limit is not None and t0 is not None and cpu is not None and cpu - t0 > cpu_limit + grace):
+                why = "wall" if left <= 0 else "cpu"
+                used = None if t0 is None or cpu is None else cpu - t0
+                self.kill(pid)
+                return {"ev": "timeout", "limit": why, "cpu_ns": used}
+            ready, _, _ = select.select([r_read], [], [], min(left, tick))
+            if not ready:
+                continue
+            status = reader.pump()
+            if status == "eof":
+                return self.died(pid)
+            if status == "bad":
+                self.kill(pid)
+                return {"ev": "failed", "error": {"type": "ProtocolError", "message": "the runner wrote something other than its result on the result pipe"}}
+            if status == "overflow":
+                self.kill(pid)
+                return {"ev": "failed", "error": {"type": "OutputLimit", "message": "the output is larger than %d bytes" % FRAME_CAP}}
+            if reader.ready and passed >= gates:
+                self.kill(pid)
+                return {"ev": "failed", "error": {"type": "ProtocolError", "message": "the runner passed its gate more often than it may"}}
+            if reader.ready and passed == 1:
+                reader.ready, passed = False, 2
+                now_cpu = self.cpu_of(pid) or 0
+                setup_ns, t0, grace = now_cpu - (t0 or 0), now_cpu, 0
+                if self.mode == "memory" and not self.trace:
+                    rss = self.reset_rss(pid)
+                os.write(g_write, b"G")
+            if reader.ready and passed == 0:
+                reader.ready, passed = False, 1
+                # The RSS peak is reset at the last gate: after a warm-up, not before it.
+                if self.mode == "memory" and not self.trace and gates == 1:
+                    rss = self.reset_rss(pid)
+                if self.mode == "perf":
+                    counter = _brisk.perf_open(pid)
+                    if counter < 0:
+                        self.kill(pid)
+                        name = errno.errorcode.get(-counter, str(-counter))
+                        return {"ev": "failed", "error": {"type": "MeterError", "message": "perf_event_open: %s (%s)" % (name, os.strerror(-counter))}}
+                t0 = self.cpu_of(pid) or 0
+                os.write(g_write, b"G")
+            if reader.frame is not None:
+                break
+        cpu_ns = (self.cpu_of(pid) or 0) - (t0 or 0)
+        instructions = _brisk.perf_read(counter) if self.mode == "perf" else None
+        if self.mode == "memory" and rss:
+            rss = self.rss_peak(pid)
+        if g_write >= 0:
+            os.close(g_write)
+        self.kill(pid, gently=True)
+        kind, payload = reader.frame
         if kind == "E":
-            try:
-                error = json.loads(text)
-            except ValueError:
-                error = None
-            return {"ev": "failed", "error": error if isinstance(error, dict) else {"type": "Error", "message": "(an unreadable error)"}}
-        output = text if self.kind == "function" else None
+            return {"ev": "failed", "error": payload if isinstance(payload, dict) else {"type": "Error", "message": "(an unreadable error)"}}
+        output = payload if self.kind == "function" else None
         if self.kind == "stdio":
             os.lseek(stdout_fd, 0, os.SEEK_SET)
-            out_text = os.read(stdout_fd, FRAME_CAP).decode("utf-8", errors="replace")
-            output = json.dumps({"v": out_text, "peak": json.loads(text).get("peak", -1)})
+            text = os.read(stdout_fd, FRAME_CAP).decode("utf-8", errors="replace")
+            output = json.dumps({"v": text, "peak": json.loads(payload).get("peak", -1)})
         if passed < gates:
             return {"ev": "failed", "error": {"type": "ProtocolError", "message": "the runner returned without passing its gates"}}
-        event = {"ev": "result", "output": output, "cpu_ns": cpu_ns, "pid": pid}
-        if setup_ns >= 0:
-            event["setup_ns"] = setup_ns
-        if rss > 0:
-            event["rss"] = rss
-        if self.mode == "perf":
-            event["instructions"] = instructions
-        return event
+        ev = {"ev": "result", "output": output, "cpu_ns": cpu_ns, "pid": pid}
+        if setup_ns is not None:
+            ev["setup_ns"] = setup_ns
+        if rss:
+            ev["rss"] = rss
+        if instructions is not None:
+            ev["instructions"] = instructions
+        return ev
+
+    @staticmethod
+    def cpu_of(pid):
+        try:
+            return time.clock_gettime_ns(CPU_CLOCK(pid))
+        except OSError:
+            return None
+
+    @staticmethod
+    def reset_rss(pid):
+        try:
+            with open("/proc/%d/clear_refs" % pid, "w") as f:
+                f.write("5")
+            return True
+        except OSError:
+            return False
+
+    @staticmethod
+    def rss_peak(pid):
+        try:
+            with open("/proc/%d/status" % pid) as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            return None
+        return None
+
+    @staticmethod
+    def kill(pid, gently=False):
+        """Reaps the runner (a gentle end waits 2 s for it to exit first); its wait status."""
+        if not gently:
+            try:
+                os.kill(pid, 9)
+            except OSError:
+                pass
+        try:
+            pidfd = os.pidfd_open(pid)
+        except OSError:
+            pidfd = -1
+        deadline = time.monotonic() + 2
+        try:
+            while True:
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    return status
+                if time.monotonic() > deadline:
+                    os.kill(pid, 9)
+                    return os.waitpid(pid, 0)[1]
+                # Readable once the runner has ended (its count written); no busy poll.
+                if pidfd >= 0:
+                    select.select([pidfd], [], [], 0.5)
+                else:
+                    time.sleep(0.001)
+        finally:
+            if pidfd >= 0:
+                os.close(pidfd)
+
+    def died(self, pid):
+        status = self.kill(pid, gently=True)
+        if os.WIFSIGNALED(status):
+            return {"ev": "died", "pid": pid, "signal": os.WTERMSIG(status)}
+        return {"ev": "died", "pid": pid, "code": os.WEXITSTATUS(status)}
 
     # --- runner side (candidate code runs here; never returns) ----------------------------
     def runner(self, code, args, streams, fresh_builtins, warm_args=None):
@@ -422,6 +533,41 @@ def describe(e):
         return str.__str__(str(e))[:500]
     except BaseException:  # noqa: BLE001
         return "(unprintable exception)"
+
+
+class FrameReader:
+    """Reads "R" (ready at the gate) and one frame "<kind> <length> <tag>\\n<payload>" from a
+    runner; the tag is the runner's secret (C memory only), so a frame the candidate wrote itself
+    is refused."""
+
+    def __init__(self, fd):
+        self.fd, self.buf, self.ready, self.frame = fd, b"", False, None
+        self.tag = _brisk.frame_tag()
+
+    def pump(self):
+        chunk = os.read(self.fd, 1 << 20)
+        if not chunk:
+            return "eof"
+        self.buf += chunk
+        if self.buf.startswith(b"R"):
+            self.buf, self.ready = self.buf[1:], True
+        head, sep, rest = self.buf.partition(b"\n")
+        if not sep:
+            return "bad" if len(self.buf) > 96 else "more"
+        kind, size, tag = (head.decode("ascii", "replace").split(" ") + ["", ""])[:3]
+        if kind not in ("O", "E") or not size.isdigit() or tag != self.tag:
+            return "bad"
+        if int(size) > FRAME_CAP:
+            return "overflow"
+        if len(rest) >= int(size):
+            body = rest[: int(size)].decode("utf-8", "replace")
+            if kind == "E":
+                try:
+                    body = json.loads(body)
+                except ValueError:
+                    body = None
+            self.frame = (kind, body)
+        return "more"
 
 
 def read_header(fd):
