@@ -93,12 +93,10 @@ export function censorCost(refCost: number, cfg: Pick<EvalConfig, 'alpha' | 'cen
 /**
  * Paired timing is sequential: a scored test gets PAIRS_FIRST pairs, then PAIRS_STEP more at a
  * time until its ratio's 95% interval is within pairsHalfWidth of the estimate, or MAX_PAIRS.
- * A long call settles at once; a short one (mostly the fork's noise) takes more rounds. 3 and 3
- * at +-15% a level (not 4 and 4 at +-10%): a third fewer runners on ENAMEL's problems, and
- * against themselves still well inside the precision targets (docs/measurement.md).
+ * A long call settles at once; a short one (mostly the fork's noise) takes more rounds.
  */
-export const PAIRS_FIRST = 3;
-export const PAIRS_STEP = 3;
+export const PAIRS_FIRST = 4;
+export const PAIRS_STEP = 4;
 export const MAX_PAIRS = 24;
 const ONE_CALL_MIN_PAIRS = 7;
 /** A reference call this long (ns) gets the fewest pairs; half as long, twice as many. */
@@ -118,7 +116,7 @@ export function oneCallPairs(refNs: number): number {
 /** A job's timed tests that also time the empty program (the call path's cost, a median over them). */
 export const EMPTY_CALLS = 4;
 /** The half-width a level's pooled ratio interval is aimed at (relative to the ratio). */
-export const LEVEL_HALF_WIDTH = 0.15;
+export const LEVEL_HALF_WIDTH = 0.1;
 
 /**
  * One test's target half-width: a level pools its tests' pairs, so each of its k tests may be

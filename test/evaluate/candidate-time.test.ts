@@ -39,8 +39,8 @@ describe('evaluateSample with the time meter', () => {
     const { job } = ex.jobs[0]!;
     expect(job.pairSource).toBe('def solve(xs):\n    return 0\n');
     expect(job.emptySource).toContain('return None');
-    // Every scored test: a first round of 3 pairs, rounds of 3 more up to 24.
-    expect(job.tests.filter((t) => t.time).every((t) => t.reps === 3 && t.moreRounds?.step === 3 && t.moreRounds.max === 24)).toBe(true);
+    // Every scored test: a first round of 4 pairs, rounds of 4 more up to 24.
+    expect(job.tests.filter((t) => t.time).every((t) => t.reps === 4 && t.moreRounds?.step === 4 && t.moreRounds.max === 24)).toBe(true);
     // The executor asks whether a test's pairs so far settle it: these agree within 3%.
     const { control } = ex.jobs[0]!;
     const records = pairedOutcome(() => 1).tests;
