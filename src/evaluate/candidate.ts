@@ -4,7 +4,7 @@
 import type { Wire } from '../problem/codec.ts';
 import type { MemoryFigures } from '../measure/memory-figures.ts';
 import { runMemoryPass } from '../measure/memory.ts';
-import { callOverhead, pairsSettled } from '../measure/paired.ts';
+import { callOverhead, pairsSettled, setupUndecided } from '../measure/paired.ts';
 import type { CostUnit } from '../measure/meter.ts';
 import type { CandidateLanguage, TestRecord, TestStatus } from '../sandbox/executor.ts';
 import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
@@ -100,9 +100,12 @@ export async function evaluateSample(
     verify,
     memoryBytes: cfg.memoryBytes,
     settled: (i, records) => {
-      const { samples, pairSamples } = records[i]!;
+      const { samples, pairSamples, setupNs, pairSetupNs } = records[i]!;
+      if (!samples || !pairSamples) return false;
       const overhead = callOverhead(records.map((r) => r.emptyNs));
-      return !!samples && !!pairSamples && pairsSettled(samples, pairSamples, overhead, pairsHalfWidth(testsInLevel[tests[i]!.level]!));
+      // Too few pairs to decide a set-up charge that would matter: more.
+      if (setupNs && pairSetupNs && setupUndecided(samples, pairSamples, setupNs, pairSetupNs, overhead)) return false;
+      return pairsSettled(samples, pairSamples, overhead, pairsHalfWidth(testsInLevel[tests[i]!.level]!));
     },
   });
   const levelRefCost = levels.map((_, li) => Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))));

@@ -83,18 +83,57 @@ export function pairsSettled(candidate: readonly number[], reference: readonly n
 }
 
 /**
+ * Pairs from which a set-up charge is taken at the stricter confidence below. A set-up (the
+ * program and the warm-up call) can be milliseconds where the call is microseconds (a module
+ * imported in every runner: hashlib is 4-5 ms, +-1 ms): with 4 pairs the lowest of 4 noisy
+ * differences is above 0 one time in 16, and that noise, charged to a 20 us call, read an
+ * expert 2.1x itself. So a charge that would move a test's time by more than
+ * SETUP_MATERIAL_SHARE waits for this many pairs (setupUndecided), and is then taken at 99%.
+ */
+export const SETUP_CHARGE_MIN_PAIRS = 7;
+/** A charge above this share of the reference's net call time is material (see above). */
+export const SETUP_MATERIAL_SHARE = 0.1;
+
+/** The pairs whose clocks and set-ups could all be read. */
+function setupPairs(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[]): number[] {
+  return candidate.flatMap((a, k) => (a > 0 && reference[k]! > 0 && setup[k] !== undefined && pairSetup[k] !== undefined ? [k] : []));
+}
+
+function chargeOf(ok: readonly number[], candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[], z: number): number {
+  if (ok.length === 0) return 0;
+  const [lo] = hodgesLehmannInterval(
+    ok.map((k) => setup[k]! - pairSetup[k]!),
+    z,
+  );
+  const perCall = median(ok.map((k) => candidate[k]! - reference[k]!));
+  return Math.max(0, lo - Math.max(0, perCall));
+}
+
+/**
  * What a sample's runners spend before their timed call (its program, and the warm-up call on
  * a small input) beyond the reference's, less its own excess per call (a slower algorithm is
  * slower on the warm-up input too, and is charged for that already): charged to each timed
  * call, so nothing done once and used by later calls (a precomputed table, an import) is free.
- * The lower end of the paired differences' interval, so noise alone charges nothing.
+ * The lower end of the paired differences' interval (95%; 99% from SETUP_CHARGE_MIN_PAIRS
+ * pairs on), so noise alone charges little; below that many pairs only an immaterial charge is
+ * left, since a material one took more pairs.
  */
 export function setupCharge(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[]): number {
-  const ok = candidate.flatMap((a, k) => (a > 0 && reference[k]! > 0 && setup[k] !== undefined && pairSetup[k] !== undefined ? [k] : []));
-  if (ok.length === 0) return 0;
-  const [lo] = hodgesLehmannInterval(ok.map((k) => setup[k]! - pairSetup[k]!));
-  const perCall = median(ok.map((k) => candidate[k]! - reference[k]!));
-  return Math.max(0, lo - Math.max(0, perCall));
+  const ok = setupPairs(candidate, reference, setup, pairSetup);
+  return chargeOf(ok, candidate, reference, setup, pairSetup, ok.length >= SETUP_CHARGE_MIN_PAIRS ? 2.58 : 1.96);
+}
+
+/**
+ * Whether a test has too few pairs to decide a set-up charge that would matter: one above
+ * SETUP_MATERIAL_SHARE of the reference's net call time, from fewer than SETUP_CHARGE_MIN_PAIRS
+ * pairs. Such a test takes more pairs: a sample that moved work into its warm-up gets them and
+ * its charge; noise that happened to fall one way mostly does not hold.
+ */
+export function setupUndecided(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[], overheadNs: number): boolean {
+  const ok = setupPairs(candidate, reference, setup, pairSetup);
+  if (ok.length === 0 || ok.length >= SETUP_CHARGE_MIN_PAIRS) return false;
+  const tentative = chargeOf(ok, candidate, reference, setup, pairSetup, 1.96);
+  return tentative > SETUP_MATERIAL_SHARE * netTime(median(ok.map((k) => reference[k]!)), overheadNs);
 }
 
 export interface LevelRatio {

@@ -48,6 +48,11 @@ describe('evaluateSample with the time meter', () => {
     expect(control.settled?.(scored, records)).toBe(true);
     const scattered = pairedOutcome((_, k) => (k % 2 ? 3 : 0.2)).tests;
     expect(control.settled?.(scored, scattered)).toBe(false);
+    // Agreeing pairs whose 4 set-ups all exceed the reference's: too few to tell a charge from noise.
+    const withSetups = (setupNs: number[]) =>
+      records.map((r, j) => (j === scored ? { ...r, samples: r.samples!.slice(0, 4), pairSamples: r.pairSamples!.slice(0, 4), setupNs, pairSetupNs: [4e6, 4e6, 4e6, 4e6] } : r));
+    expect(control.settled?.(scored, withSetups([4.5e6, 4.2e6, 4.9e6, 4.1e6]))).toBe(false);
+    expect(control.settled?.(scored, withSetups([4.5e6, 3.2e6, 4.9e6, 4.1e6]))).toBe(true);
     expect(r.levels.every((l) => Math.abs(l.ratio! - 1) < 0.01)).toBe(true);
     expect(r.levels.every((l) => l.ratioInterval![0] <= l.ratio! && l.ratio! <= l.ratioInterval![1])).toBe(true);
   });

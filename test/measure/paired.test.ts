@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { callOverhead, hodgesLehmann, hodgesLehmannInterval, levelRatio, MIN_RATIO, netTime, pairedRatios, pairsSettled, setupCharge, TIME_FLOOR_NS } from '../../src/measure/paired.ts';
+import {
+  callOverhead,
+  hodgesLehmann,
+  hodgesLehmannInterval,
+  levelRatio,
+  MIN_RATIO,
+  netTime,
+  pairedRatios,
+  pairsSettled,
+  SETUP_CHARGE_MIN_PAIRS,
+  setupCharge,
+  setupUndecided,
+  TIME_FLOOR_NS,
+} from '../../src/measure/paired.ts';
 import { warmUpTests } from '../../src/evaluate/reference.ts';
 import { TimeMeter } from '../../src/measure/meter.ts';
 import { LEVEL_HALF_WIDTH, pairsHalfWidth } from '../../src/evaluate/config.ts';
@@ -192,6 +205,46 @@ describe('set-up charge (work done before the timed call)', () => {
 
   it('leaves out pairs whose clock could not be read', () => {
     expect(setupCharge([0, 0], [1, 1], [5, 5], [1, 1])).toBe(0);
+  });
+
+  it('asks for more pairs before charging a set-up excess that would matter, seen in fewer pairs than it takes to tell it from noise', () => {
+    // humaneval-162: set-ups of 4-5 ms (hashlib imported in every runner), calls of 30-45 us with
+    // 25 us of call path; 4 noisy set-ups all happened to exceed the reference's, and 24 us was
+    // charged to each call (the expert read 2.1x itself).
+    const call = [30e3, 44e3, 42e3, 31e3];
+    const refSetups = [4.43e6, 4.19e6, 4.08e6, 4.17e6];
+    const setups = refSetups.map((x) => x + 25e3);
+    expect(setupUndecided(call, call, setups, refSetups, 25e3)).toBe(true);
+    // One set-up below the reference's: nothing to charge, nothing to wait for.
+    expect(setupUndecided(call, call, [4.45e6, 4.0e6, 4.11e6, 4.2e6], refSetups, 25e3)).toBe(false);
+    // An excess that would not matter (1 us on calls of 10 us net and more) is not waited for.
+    expect(
+      setupUndecided(
+        call,
+        call,
+        refSetups.map((x) => x + 1e3),
+        refSetups,
+        25e3,
+      ),
+    ).toBe(false);
+    // Enough pairs: decided, and scattered set-ups are charged nothing.
+    const n = SETUP_CHARGE_MIN_PAIRS + 1;
+    const calls = Array.from({ length: n }, (_, k) => 30e3 + (k % 3) * 7e3);
+    const refMany = Array.from({ length: n }, (_, k) => 4.1e6 + k * 40e3);
+    const noisy = refMany.map((x, k) => x + [25e3, 90e3, -60e3, 15e3, 40e3, -20e3, 70e3, 5e3][k]!);
+    expect(setupUndecided(calls, calls, noisy, refMany, 25e3)).toBe(false);
+    expect(setupCharge(calls, calls, noisy, refMany)).toBe(0);
+  });
+
+  it('still charges a table built in the warm-up: more pairs first, then the whole table', () => {
+    const n = SETUP_CHARGE_MIN_PAIRS;
+    const free = Array.from({ length: n }, () => 2000);
+    const refCalls = Array.from({ length: n }, (_, k) => 100_000 + k * 500);
+    const refSetups = Array.from({ length: n }, (_, k) => 50_000 + (k % 3) * 2000);
+    const cheat = refSetups.map((x, k) => x + 400_000 + (k % 2) * 5000);
+    expect(setupUndecided(free.slice(0, 4), refCalls.slice(0, 4), cheat.slice(0, 4), refSetups.slice(0, 4), 0)).toBe(true);
+    expect(setupUndecided(free, refCalls, cheat, refSetups, 0)).toBe(false);
+    expect(setupCharge(free, refCalls, cheat, refSetups)).toBeGreaterThan(380_000);
   });
 });
 
