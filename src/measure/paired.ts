@@ -94,33 +94,28 @@ export const SETUP_CHARGE_MIN_PAIRS = 7;
 /** A charge above this share of the reference's net call time is material (see above). */
 export const SETUP_MATERIAL_SHARE = 0.1;
 
-/** The pairs whose clocks and set-ups could all be read. */
-function setupPairs(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[]): number[] {
-  return candidate.flatMap((a, k) => (a > 0 && reference[k]! > 0 && setup[k] !== undefined && pairSetup[k] !== undefined ? [k] : []));
-}
-
-function chargeOf(ok: readonly number[], candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[], z: number): number {
-  if (ok.length === 0) return 0;
-  const [lo] = hodgesLehmannInterval(
-    ok.map((k) => setup[k]! - pairSetup[k]!),
-    z,
-  );
-  const perCall = median(ok.map((k) => candidate[k]! - reference[k]!));
-  return Math.max(0, lo - Math.max(0, perCall));
-}
+/** The set-up charge's confidence: 95%, and 99% from SETUP_CHARGE_MIN_PAIRS pairs on. */
+const SETUP_Z = 1.96;
+const SETUP_Z_STRICT = 2.58;
 
 /**
  * What a sample's runners spend before their timed call (its program, and the warm-up call on
  * a small input) beyond the reference's, less its own excess per call (a slower algorithm is
  * slower on the warm-up input too, and is charged for that already): charged to each timed
  * call, so nothing done once and used by later calls (a precomputed table, an import) is free.
- * The lower end of the paired differences' interval (95%; 99% from SETUP_CHARGE_MIN_PAIRS
- * pairs on), so noise alone charges little; below that many pairs only an immaterial charge is
- * left, since a material one took more pairs.
+ * The lower end of the paired differences' interval (SETUP_Z; SETUP_Z_STRICT from
+ * SETUP_CHARGE_MIN_PAIRS pairs on), so noise alone charges little; below that many pairs only
+ * an immaterial charge is left, since a material one took more pairs (setupUndecided).
  */
 export function setupCharge(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[]): number {
-  const ok = setupPairs(candidate, reference, setup, pairSetup);
-  return chargeOf(ok, candidate, reference, setup, pairSetup, ok.length >= SETUP_CHARGE_MIN_PAIRS ? 2.58 : 1.96);
+  const ok = candidate.flatMap((a, k) => (a > 0 && reference[k]! > 0 && setup[k] !== undefined && pairSetup[k] !== undefined ? [k] : []));
+  if (ok.length === 0) return 0;
+  const [lo] = hodgesLehmannInterval(
+    ok.map((k) => setup[k]! - pairSetup[k]!),
+    ok.length >= SETUP_CHARGE_MIN_PAIRS ? SETUP_Z_STRICT : SETUP_Z,
+  );
+  const perCall = median(ok.map((k) => candidate[k]! - reference[k]!));
+  return Math.max(0, lo - Math.max(0, perCall));
 }
 
 /**
@@ -130,10 +125,9 @@ export function setupCharge(candidate: readonly number[], reference: readonly nu
  * its charge; noise that happened to fall one way mostly does not hold.
  */
 export function setupUndecided(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[], overheadNs: number): boolean {
-  const ok = setupPairs(candidate, reference, setup, pairSetup);
-  if (ok.length === 0 || ok.length >= SETUP_CHARGE_MIN_PAIRS) return false;
-  const tentative = chargeOf(ok, candidate, reference, setup, pairSetup, 1.96);
-  return tentative > SETUP_MATERIAL_SHARE * netTime(median(ok.map((k) => reference[k]!)), overheadNs);
+  const refRead = reference.filter((b, k) => b > 0 && candidate[k]! > 0);
+  if (refRead.length === 0 || refRead.length >= SETUP_CHARGE_MIN_PAIRS) return false;
+  return setupCharge(candidate, reference, setup, pairSetup) > SETUP_MATERIAL_SHARE * netTime(median(refRead), overheadNs);
 }
 
 export interface LevelRatio {
