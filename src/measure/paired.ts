@@ -83,37 +83,32 @@ export function pairsSettled(candidate: readonly number[], reference: readonly n
 }
 
 /**
- * Pairs from which a set-up charge is taken at the stricter confidence below. A set-up (the
- * program and the warm-up call) can be milliseconds where the call is microseconds (a module
- * imported in every runner: hashlib is 4-5 ms, +-1 ms): with 4 pairs the lowest of 4 noisy
- * differences is above 0 one time in 16, and that noise, charged to a 20 us call, read an
- * expert 2.1x itself. So a charge that would move a test's time by more than
- * SETUP_MATERIAL_SHARE waits for this many pairs (setupUndecided), and is then taken at 99%.
+ * Pairs a material set-up charge waits for. A set-up (the program and the warm-up call) can be
+ * milliseconds where the call is microseconds (a module imported in every runner: hashlib is
+ * 4-5 ms, +-1 ms): with 4 pairs the interval's lower end is the lowest of 4 noisy differences,
+ * above 0 one time in 16, and that noise, charged to a 20 us call, read an expert 2.1x itself.
+ * So a charge that would move a test's time by more than SETUP_MATERIAL_SHARE waits for this
+ * many pairs (setupUndecided), where the lower end is no longer a single difference. (Not a
+ * stricter confidence there: at 99%, 7 or 8 pairs need every difference positive, and a sample
+ * that kept its warm-up's table in only 7 runners of 8 was charged nothing and read 0x.)
  */
 export const SETUP_CHARGE_MIN_PAIRS = 7;
 /** A charge above this share of the reference's net call time is material (see above). */
 export const SETUP_MATERIAL_SHARE = 0.1;
-
-/** The set-up charge's confidence: 95%, and 99% from SETUP_CHARGE_MIN_PAIRS pairs on. */
-const SETUP_Z = 1.96;
-const SETUP_Z_STRICT = 2.58;
 
 /**
  * What a sample's runners spend before their timed call (its program, and the warm-up call on
  * a small input) beyond the reference's, less its own excess per call (a slower algorithm is
  * slower on the warm-up input too, and is charged for that already): charged to each timed
  * call, so nothing done once and used by later calls (a precomputed table, an import) is free.
- * The lower end of the paired differences' interval (SETUP_Z; SETUP_Z_STRICT from
- * SETUP_CHARGE_MIN_PAIRS pairs on), so noise alone charges little; below that many pairs only
- * an immaterial charge is left, since a material one took more pairs (setupUndecided).
+ * The lower end of the paired differences' 95% interval, so noise alone charges little; below
+ * SETUP_CHARGE_MIN_PAIRS pairs only an immaterial charge is left, since a material one took
+ * more pairs (setupUndecided).
  */
 export function setupCharge(candidate: readonly number[], reference: readonly number[], setup: readonly number[], pairSetup: readonly number[]): number {
   const ok = candidate.flatMap((a, k) => (a > 0 && reference[k]! > 0 && setup[k] !== undefined && pairSetup[k] !== undefined ? [k] : []));
   if (ok.length === 0) return 0;
-  const [lo] = hodgesLehmannInterval(
-    ok.map((k) => setup[k]! - pairSetup[k]!),
-    ok.length >= SETUP_CHARGE_MIN_PAIRS ? SETUP_Z_STRICT : SETUP_Z,
-  );
+  const [lo] = hodgesLehmannInterval(ok.map((k) => setup[k]! - pairSetup[k]!));
   const perCall = median(ok.map((k) => candidate[k]! - reference[k]!));
   return Math.max(0, lo - Math.max(0, perCall));
 }

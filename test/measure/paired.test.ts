@@ -246,6 +246,34 @@ describe('set-up charge (work done before the timed call)', () => {
     expect(setupUndecided(free, refCalls, cheat, refSetups, 0)).toBe(false);
     expect(setupCharge(free, refCalls, cheat, refSetups)).toBeGreaterThan(380_000);
   });
+
+  it('charges a sample that keeps its warm-up table in only some of its runners (7 of 8, 9 of 12)', () => {
+    for (const [n, honest] of [
+      [8, 1],
+      [12, 3],
+    ] as const) {
+      const refCalls = Array.from({ length: n }, (_, k) => 100_000 + (k % 3) * 1500);
+      const refSetups = Array.from({ length: n }, (_, k) => 300_000 + (k % 4) * 20_000);
+      const calls = refCalls.map((b, k) => (k < honest ? b : 2_000));
+      const setups = refSetups.map((x, k) => (k < honest ? x + (k % 2 ? 5_000 : -5_000) : x + 400_000));
+      const charge = setupCharge(calls, refCalls, setups, refSetups);
+      expect(charge).toBeGreaterThan(150_000);
+      expect(
+        levelRatio(
+          new Map([
+            [
+              0,
+              pairedRatios(
+                calls.map((a) => a + charge),
+                refCalls,
+                20_000,
+              ),
+            ],
+          ]),
+        ).ratio,
+      ).toBeGreaterThan(1);
+    }
+  });
 });
 
 describe('warm-up inputs', () => {
