@@ -1,4 +1,4 @@
-// `npm run bench:sample [-- --problems a,b --language python|javascript --meter instructions|time]`:
+// `npm run bench:sample [-- --problems a,b|all --language python|javascript --meter instructions|time --suite dir --samples file]`:
 // where a sample's wall time goes. Runs the given problems' reference tiers as samples (the
 // references first, as `brisk run` does) and prints, per pass, wall time, sandbox CPU time
 // (cgroup accounting) and calls, plus each counted supervisor's start-up. Prints figures;
@@ -10,6 +10,8 @@ import { evaluateRun } from '../src/evaluate/run.ts';
 import { tierEntrants } from '../src/api.ts';
 import { loadProblems, PACKAGE_ROOT } from '../src/problem/load.ts';
 import { runnerContext } from '../src/runner-context.ts';
+import { readSamplesFile } from '../src/samples/jsonl.ts';
+import { readSuiteInfo } from '../src/import/suite-info.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,13 +19,17 @@ const { values } = parseArgs({
     language: { type: 'string', default: 'python' },
     meter: { type: 'string', default: 'instructions' },
     jobs: { type: 'string', default: '1' },
+    suite: { type: 'string', default: PACKAGE_ROOT },
+    samples: { type: 'string' },
   },
 });
 const language = values.language === 'javascript' ? 'javascript' : 'python';
-const problems = await loadProblems(PACKAGE_ROOT, values.problems.split(','));
+const problems = await loadProblems(values.suite, values.problems === 'all' ? undefined : values.problems.split(','));
 const ctx = await runnerContext(values.meter === 'time' ? 'time' : 'instructions', (l) => console.error(l));
 const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: Number(values.jobs), tierMetrics: false };
-const entrants = tierEntrants(problems, language);
+const entrants = values.samples
+  ? [readSamplesFile(values.samples, new Set(problems.map((p) => p.spec.id)), undefined, language, readSuiteInfo(values.suite)).entrant]
+  : tierEntrants(problems, language);
 const started = Date.now();
 await evaluateRun(problems, entrants, new DirectMeasure({ executor: ctx.executor, meter: ctx.meter.meter, cfg }));
 const wallMs = Date.now() - started;
@@ -50,7 +56,7 @@ for (const s of ctx.executor.pool.startups) {
   });
 }
 console.log(
-  `${problems.length} problems x ${entrants.length} ${language} tiers (${samples} samples, references first), meter ${ctx.meter.meter.name}, --jobs ${cfg.jobs}: ${(wallMs / 1000).toFixed(1)} s wall, ${(wallMs / samples / 1000).toFixed(2)} s per sample`,
+  `${problems.length} problems x ${entrants.length} ${values.samples ? 'entrant' : `${language} tiers`} (${samples} samples, references first), meter ${ctx.meter.meter.name}, --jobs ${cfg.jobs}: ${(wallMs / 1000).toFixed(1)} s wall, ${(wallMs / samples / 1000).toFixed(2)} s per sample`,
 );
 console.table(rows);
 console.log('wall shares overlap with --jobs > 1; start-up wall is part of the pass that started the supervisor; the rest is Brisk itself (checking, scoring).');

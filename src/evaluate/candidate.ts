@@ -160,13 +160,14 @@ export async function evaluateSample(
     limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
     verify,
     reference: { cost: ref.refCost, levelOf: (i) => tests[i]!.level },
+    censorLimit: censorLimit(ref, cfg),
   });
   // A paired time is censored only when its whole interval lies past the limit.
   const lowerBound = (i: number) => {
     const lr = ratios?.get(tests[i]!.level);
     return lr ? ref.refCost.get(i)! * lr.interval[0] : costs.get(i)!;
   };
-  const over = censoredByCost(ref, costs, lowerBound, cfg, meter.unit);
+  const over = censoredByCost(ref, costs, lowerBound, censorLimit(ref, cfg), cfg, meter.unit);
   if (over && tests[over.i]!.level < censorFrom) {
     censorFrom = tests[over.i]!.level;
     censorStatus = 'timeout';
@@ -178,7 +179,9 @@ export async function evaluateSample(
       if (level < censorFrom) {
         censorFrom = level;
         censorStatus = failure.record.status;
-        censorRecord = { rec: failure.record, i: failure.index };
+        // Stopped at its budget, the count is past the limit: the message a full count would give.
+        const rec = failure.record.overBudget ? { ...failure.record, message: censorMessage(cfg, meter.unit) } : failure.record;
+        censorRecord = { rec, i: failure.index };
       }
     } else if (failure.record.status === 'wrong_answer' || failure.record.status === 'inconsistent') {
       // Right in the native pass, wrong when measured: a status of its own, never a score.
@@ -231,13 +234,24 @@ function censorMessage(cfg: EvalConfig, unit: CostUnit): string {
   return `past the censoring limit: more than ${cfg.censorFactor} x alpha x the reference's ${unit === 'ns' ? 'time' : unit}`;
 }
 
-/** The first scored test (in test order) whose cost (its lower bound, for a noisy meter) is past its censoring limit. */
-function censoredByCost(ref: ProblemReference, costs: Map<number, number>, lowerBound: (i: number) => number, cfg: EvalConfig, unit: CostUnit): { i: number; message: string } | undefined {
+/** Scored test i's censoring limit in the meter's unit: from its reference's cost, or in ENAMEL mode from the slowest scored test's. */
+function censorLimit(ref: ProblemReference, cfg: EvalConfig): (i: number) => number {
   const slowest = Math.max(...ref.tests.flatMap((t, i) => (t.level > 0 ? [ref.refCost.get(i) ?? 0] : [0])));
+  return (i) => censorCost(cfg.scoring === 'enamel' ? slowest : ref.refCost.get(i)!, cfg);
+}
+
+/** The first scored test (in test order) whose cost (its lower bound, for a noisy meter) is past its censoring limit. */
+function censoredByCost(
+  ref: ProblemReference,
+  costs: Map<number, number>,
+  lowerBound: (i: number) => number,
+  limit: (i: number) => number,
+  cfg: EvalConfig,
+  unit: CostUnit,
+): { i: number; message: string } | undefined {
   for (let i = 0; i < ref.tests.length; i++) {
     if (ref.tests[i]!.level === 0 || costs.get(i) === undefined) continue;
-    const limit = censorCost(cfg.scoring === 'enamel' ? slowest : ref.refCost.get(i)!, cfg);
-    if (lowerBound(i) > limit) return { i, message: censorMessage(cfg, unit) };
+    if (lowerBound(i) > limit(i)) return { i, message: censorMessage(cfg, unit) };
   }
   return undefined;
 }

@@ -50,6 +50,8 @@ export interface CallCommand {
   empty?: 0 | 1;
   /** Paired calls: 1 starts with the reference (BAAB...), for alternate rounds of pairs. */
   flip?: 0 | 1;
+  /** Counted calls: the counting tool ends a runner past this many instructions (its censoring limit). */
+  budget?: number;
 }
 
 const count = z.number().int().nonnegative();

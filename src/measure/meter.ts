@@ -25,6 +25,8 @@ export interface MeterContext {
   verify?: RunControl['verify'];
   /** A sample's pass: the reference's cost per scored test and each test's level (paired timing). */
   reference?: { cost: ReadonlyMap<number, number>; levelOf: (i: number) => number };
+  /** A sample's pass: test i's censoring limit in the meter's unit (a cost past it censors the test). */
+  censorLimit?: (i: number) => number;
 }
 
 export interface MeterCosts {
@@ -108,9 +110,12 @@ export class InstructionMeter implements Meter {
   /** The harness mode that counts: the valgrind tool ('callgrind', the stored name), its cache model, or perf. */
   protected readonly mode: 'callgrind' | 'cycles' | 'perf' = 'callgrind';
 
+  /** An outcome counted without budgets (a reference's) stands for the same job with any budget. */
   private run(executor: Executor, job: HarnessJob, control: RunControl): Promise<RunOutcome> {
-    const key = createHash('sha256').update(JSON.stringify(job)).digest('hex');
-    let out = this.seen.get(key);
+    const keyOf = (j: HarnessJob) => createHash('sha256').update(JSON.stringify(j)).digest('hex');
+    const key = keyOf(job);
+    const unbudgeted = keyOf({ ...job, tests: job.tests.map(({ budget: _, ...t }) => t) });
+    let out = this.seen.get(key) ?? this.seen.get(unbudgeted);
     if (!out) {
       out = executor.run(job, control);
       this.seen.set(key, out);
@@ -132,7 +137,9 @@ export class InstructionMeter implements Meter {
       mode: this.mode,
       timing: undefined,
       countFirst: n,
-      tests: scored.map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin, expected: ctx.job.tests[i]!.expected })),
+      // The tool ends a runner past its test's censoring limit: the count alone censors it then.
+      // An instruction budget serves the cycles meter too: its cost is never below the count.
+      tests: scored.map((i) => ({ args: ctx.job.tests[i]!.args, stdin: ctx.job.tests[i]!.stdin, expected: ctx.job.tests[i]!.expected, budget: budgetOf(ctx.censorLimit?.(i)) })),
     };
     const verify = ctx.verify;
     const control: RunControl = {
@@ -151,6 +158,11 @@ export class InstructionMeter implements Meter {
     }
     return { costs };
   }
+}
+
+/** A whole-instruction budget for a limit (a count past the limit is past its floor); none below 1. */
+function budgetOf(limit: number | undefined): number | undefined {
+  return limit !== undefined && Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : undefined;
 }
 
 /**

@@ -16,9 +16,9 @@ export function tailCap(frameBytes: number): number {
   return 500_000 + 2_000 * frameBytes;
 }
 
-const FIELDS = ['pid', 'counted', 'tail', 'requests', 'foreign', 'tamper', 'daccess', 'l1miss', 'llmiss', 'stopped'] as const;
+const FIELDS = ['pid', 'counted', 'tail', 'requests', 'foreign', 'tamper', 'daccess', 'l1miss', 'llmiss', 'stopped', 'over'] as const;
 type CountFields = Record<(typeof FIELDS)[number], number>;
-const LINE = /^brisk-count pid=(\d+) counted=(\d+) tail=(\d+) requests=(\d+) foreign=(\d+) tamper=([012]) daccess=(\d+) l1miss=(\d+) llmiss=(\d+) stopped=([01])\n$/;
+const LINE = /^brisk-count pid=(\d+) counted=(\d+) tail=(\d+) requests=(\d+) foreign=(\d+) tamper=([012]) daccess=(\d+) l1miss=(\d+) llmiss=(\d+) stopped=([01]) over=([01])\n$/;
 
 /** One runner's counted cost: its instructions, and its estimated cycles when the cache was modelled. */
 export interface RunnerCount {
@@ -63,6 +63,7 @@ export function parseCountLine(text: string, pid: number, frameBytes: number): R
   if (typeof f === 'string') return f;
   const escaped = escapeIn(f);
   if (escaped) return escaped;
+  if (f.over === 1) return 'the runner passed its instruction budget';
   if (f.stopped !== 1) return 'the runner ended without finishing its call';
   const cap = tailCap(frameBytes);
   if (f.tail > cap) return `the runner ran ${f.tail} instructions after its finish() (at most ${cap} for a ${frameBytes}-byte result)`;
@@ -99,10 +100,14 @@ export function readRunnerCount(dir: string, pid: number, frameBytes: number): R
   return 'error' in read ? read.error : parseCountLine(read.text, pid, frameBytes);
 }
 
-/** For a runner that died: the escape its count line names, when the tool ended it for one. */
-export function readEscape(dir: string, pid: number): string | undefined {
+/**
+ * For a runner that died: why the tool ended it, when it did: an escape (its message), or
+ * 'over' when its count passed the call's budget (its censoring limit).
+ */
+export function readToolEnd(dir: string, pid: number): string | 'over' | undefined {
   const read = readCountFile(dir, pid);
   if ('error' in read) return undefined;
   const f = fieldsOf(read.text, pid);
-  return typeof f === 'string' ? undefined : escapeIn(f);
+  if (typeof f === 'string') return undefined;
+  return escapeIn(f) ?? (f.over === 1 ? 'over' : undefined);
 }

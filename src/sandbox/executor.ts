@@ -26,6 +26,8 @@ export interface JobTest {
   warm?: number;
   /** A first call slower than this (ns, fastest of three tries) is censored. */
   censorNs?: number;
+  /** Counted calls: more instructions than this censor the test, so the counting tool ends the runner there. */
+  budget?: number;
   /** The expected output, for a Python checker run by the harness (native mode only). */
   expected?: Wire;
 }
@@ -100,6 +102,8 @@ export interface TestRecord {
   memory?: { peakBytes: number; rssPeakBytes?: number };
   /** Exception type and message, or what went wrong. */
   message?: string;
+  /** A timeout that is the count's own verdict: the counting tool ended the runner past its budget. */
+  overBudget?: boolean;
 }
 
 export type RunStatus = 'completed' | 'compile_error' | 'load_error' | 'sandbox_error';

@@ -4,7 +4,7 @@
 // each call's event into a test record. Nothing a runner sends can crash or hang it.
 import type { CallCommand, CallEvent, JobHeader, SupervisorMode } from '../harness/protocol.ts';
 import { parseOutput } from '../harness/protocol.ts';
-import { readEscape, readRunnerCount } from './count-file.ts';
+import { readRunnerCount, readToolEnd, type RunnerCount } from './count-file.ts';
 import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
 import type { Wire } from '../problem/codec.ts';
 import type { Isolation } from './command.ts';
@@ -165,6 +165,7 @@ export class ProcessExecutor implements Executor {
         reps: pass.reps ?? reps,
         cpu_limit_ns: Math.round(cpuLimitNs),
         wall_limit_ms: Math.round(wallMs),
+        ...(mode === 'count' && t.budget !== undefined ? { budget: toolBudget(job, lease, t.budget) } : {}),
         timed,
         ...(timed ? { empty } : {}),
         // Alternate rounds start with the reference: each is a fresh call process, whose first runner is slower.
@@ -208,9 +209,14 @@ export class ProcessExecutor implements Executor {
         // Only the kernel's own record makes a kill a memory limit: a runner that kills itself
         // must not buy the pass credit a censored level keeps.
         if (lease.cgroup && lease.cgroup.oomKills() > oomBefore) return fail('memory_limit', `killed by the kernel at the sandbox's memory limit`);
-        // The counting tool ends a runner that escapes its count, and says why in its line.
-        const escaped = mode === 'count' && ev.pid !== undefined ? readEscape(lease.dumps, ev.pid) : undefined;
-        if (escaped) return fail('crashed', escaped);
+        // The counting tool ends a runner that escapes its count, or whose count passes the
+        // call's budget (its censoring limit), and says which in its line.
+        const ended = mode === 'count' && ev.pid !== undefined ? readToolEnd(lease.dumps, ev.pid) : undefined;
+        if (ended === 'over') {
+          rec.overBudget = true;
+          return fail('timeout', `stopped past its instruction budget (${job.tests[i]!.budget} instructions)`);
+        }
+        if (ended) return fail('crashed', ended);
         return fail('crashed', `the process ended (${ev.signal !== undefined ? `signal ${ev.signal}` : `exit code ${ev.code}`}) during this test`);
       }
       case 'failed':
@@ -265,7 +271,7 @@ export class ProcessExecutor implements Executor {
           const n = readRunnerCount(lease.dumps, ev.pid, ev.output.length);
           if (typeof n === 'string') return fail('crashed', n);
           // The empty call's cost (fork, set-up, finish) is not the candidate's.
-          const base = preloadsThreading(job) && lease.threadingBaseline ? lease.threadingBaseline : lease.baseline;
+          const base = baselineOf(job, lease);
           rec.instructions = Math.max(0, n.instructions - base.instructions);
           if (job.mode === 'cycles') rec.cycles = Math.max(0, n.cycles - base.cycles);
         }
@@ -283,4 +289,20 @@ export class ProcessExecutor implements Executor {
       }
     }
   }
+}
+
+/** The empty call's count, which every counted call of this job includes. */
+function baselineOf(job: HarnessJob, lease: Lease): RunnerCount {
+  return preloadsThreading(job) && lease.threadingBaseline ? lease.threadingBaseline : lease.baseline;
+}
+
+/**
+ * The tool counts the whole runner, the empty call's share too, so a budget on the candidate's
+ * own count is raised by the baseline. Cycles are censored on estimated cycles, never below the
+ * instructions: the baseline's cycles keep an instruction budget from ending a runner whose
+ * cycles are within the limit.
+ */
+function toolBudget(job: HarnessJob, lease: Lease, budget: number): number {
+  const base = baselineOf(job, lease);
+  return budget + (job.mode === 'cycles' ? base.cycles : base.instructions);
 }

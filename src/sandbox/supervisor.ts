@@ -214,19 +214,28 @@ export class Supervisor {
  */
 export function wireCommand(cmd: CallCommand & { trace?: boolean }): string {
   const pad = (n: number | undefined) => (n === undefined ? '-'.repeat(WIDTH) : String(Math.max(0, Math.round(n))).padStart(WIDTH, '0'));
+  // One key order whatever the command holds: the order shapes the parsed dict, and with it the
+  // heap (seen: a budget spread in from the command came before the limits, else after them).
+  const { op, i, reps, cpu_limit_ns, wall_limit_ms, timed, empty, flip, warm, budget, trace, ...rest } = cmd;
+  if (Object.keys(rest).length > 0) throw new Error(`call command: unknown field(s) ${Object.keys(rest).join(', ')}`);
   return JSON.stringify({
-    ...cmd,
-    i: pad(cmd.i),
-    reps: pad(cmd.reps ?? 1),
-    cpu_limit_ns: pad(cmd.cpu_limit_ns),
-    wall_limit_ms: pad(cmd.wall_limit_ms),
-    timed: pad(cmd.timed ?? 0),
-    empty: pad(cmd.empty ?? 1),
-    flip: pad(cmd.flip ?? 0),
-    ...(cmd.warm !== undefined ? { warm: pad(cmd.warm) } : {}),
+    op,
+    i: pad(i),
+    reps: pad(reps ?? 1),
+    cpu_limit_ns: pad(cpu_limit_ns),
+    wall_limit_ms: pad(wall_limit_ms),
+    timed: pad(timed ?? 0),
+    empty: pad(empty ?? 1),
+    flip: pad(flip ?? 0),
+    // Always a budget (none: one never reached), so every counted runner is forked alike.
+    budget: pad(budget ?? UNREACHED_BUDGET),
+    ...(warm !== undefined ? { warm: pad(warm) } : {}),
+    ...(trace !== undefined ? { trace } : {}),
   });
 }
 const WIDTH = 20;
+/** 2^60 instructions: days under valgrind; digits of the same width as any real budget's. */
+const UNREACHED_BUDGET = 2 ** 60;
 
 function lastLine(s: string): string {
   const lines = s

@@ -115,4 +115,19 @@ describe('evaluateSample', () => {
     );
     expect(atLimit.status).toBe('passed');
   });
+
+  it("a count stopped at its budget (the counting tool's) scores as the full count past the limit would", async () => {
+    const cost = (i: number) => (tests[i]!.id === 'medium-2' ? 50_000 : 10 ** (tests[i]!.level + 1));
+    const full = new MockMeter(cost);
+    const budgeted = new MockMeter(cost, true);
+    const [a, b] = await Promise.all([full, budgeted].map((meter) => evaluateSample({ executor: new MockExecutor(() => outcome()), meter, cfg }, ref, 'src')));
+    expect(b).toEqual(a);
+    expect(b).toMatchObject({ status: 'timeout', passed: true, test: 'medium-2', message: "past the censoring limit: more than 3 x alpha x the reference's instructions" });
+    // The limits the meter gets are the ones the score applies: 3 x 2 x the test's reference cost.
+    expect(budgeted.limits[0]).toEqual([600, 600, 6000, 6000, 60_000, 60_000]);
+    // ENAMEL mode: every scored test against the slowest scored reference test.
+    const enamel = new MockMeter(cost, true);
+    await evaluateSample({ executor: new MockExecutor(() => outcome()), meter: enamel, cfg: { ...cfg, scoring: 'enamel' } }, ref, 'src');
+    expect(enamel.limits[0]).toEqual(Array(6).fill(60_000));
+  });
 });

@@ -3,12 +3,12 @@ import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCountLine, readEscape, readRunnerCount, tailCap } from '../../src/sandbox/count-file.ts';
+import { parseCountLine, readToolEnd, readRunnerCount, tailCap } from '../../src/sandbox/count-file.ts';
 
-type Field = 'pid' | 'counted' | 'tail' | 'requests' | 'foreign' | 'tamper' | 'daccess' | 'l1miss' | 'llmiss' | 'stopped';
-const line = (over: Partial<Record<Field, number>> = {}) => {
-  const v = { pid: 42, counted: 1234, tail: 2300, requests: 0, foreign: 0, tamper: 0, daccess: 0, l1miss: 0, llmiss: 0, stopped: 1, ...over };
-  return `brisk-count pid=${v.pid} counted=${v.counted} tail=${v.tail} requests=${v.requests} foreign=${v.foreign} tamper=${v.tamper} daccess=${v.daccess} l1miss=${v.l1miss} llmiss=${v.llmiss} stopped=${v.stopped}\n`;
+type Field = 'pid' | 'counted' | 'tail' | 'requests' | 'foreign' | 'tamper' | 'daccess' | 'l1miss' | 'llmiss' | 'stopped' | 'over';
+const line = (set: Partial<Record<Field, number>> = {}) => {
+  const v = { pid: 42, counted: 1234, tail: 2300, requests: 0, foreign: 0, tamper: 0, daccess: 0, l1miss: 0, llmiss: 0, stopped: 1, over: 0, ...set };
+  return `brisk-count pid=${v.pid} counted=${v.counted} tail=${v.tail} requests=${v.requests} foreign=${v.foreign} tamper=${v.tamper} daccess=${v.daccess} l1miss=${v.l1miss} llmiss=${v.llmiss} stopped=${v.stopped} over=${v.over}\n`;
 };
 
 describe('parseCountLine', () => {
@@ -23,6 +23,7 @@ describe('parseCountLine', () => {
   it('refuses a line of another process, an unfinished runner and a malformed line', () => {
     expect(parseCountLine(line({ pid: 43 }), 42, 10)).toMatch(/names process 43/);
     expect(parseCountLine(line({ stopped: 0 }), 42, 10)).toMatch(/without finishing/);
+    expect(parseCountLine(line({ stopped: 0, over: 1 }), 42, 10)).toMatch(/instruction budget/);
     expect(parseCountLine(line().replace('counted=', 'count='), 42, 10)).toMatch(/malformed/);
     expect(parseCountLine(`${line()}x`, 42, 10)).toMatch(/malformed/);
   });
@@ -47,16 +48,20 @@ describe('readRunnerCount', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('names the escape of a runner the tool ended, and nothing for one that just died', () => {
+  it('names the escape of a runner the tool ended, its budget, and nothing for one that just died', () => {
     writeFileSync(path.join(dir, 'count.42'), line({ tamper: 1, stopped: 0 }));
-    expect(readEscape(dir, 42)).toMatch(/wrote valgrind's memory/);
+    expect(readToolEnd(dir, 42)).toMatch(/wrote valgrind's memory/);
     writeFileSync(path.join(dir, 'count.43'), line({ pid: 43, requests: 1, stopped: 0 }));
-    expect(readEscape(dir, 43)).toMatch(/client request/);
+    expect(readToolEnd(dir, 43)).toMatch(/client request/);
+    writeFileSync(path.join(dir, 'count.48'), line({ pid: 48, stopped: 0, over: 1 }));
+    expect(readToolEnd(dir, 48)).toBe('over');
+    writeFileSync(path.join(dir, 'count.49'), line({ pid: 49, stopped: 0, over: 1, tamper: 1 }));
+    expect(readToolEnd(dir, 49)).toMatch(/wrote valgrind's memory/);
     writeFileSync(path.join(dir, 'count.44'), line({ pid: 44, stopped: 0 }));
-    expect(readEscape(dir, 44)).toBeUndefined();
+    expect(readToolEnd(dir, 44)).toBeUndefined();
     writeFileSync(path.join(dir, 'count.45'), line({ pid: 46, tamper: 1 }));
-    expect(readEscape(dir, 45)).toBeUndefined();
-    expect(readEscape(dir, 47)).toBeUndefined();
+    expect(readToolEnd(dir, 45)).toBeUndefined();
+    expect(readToolEnd(dir, 47)).toBeUndefined();
     expect(readdirSync(dir)).toEqual([]);
   });
   it('reads and removes the runner own file', () => {

@@ -1,7 +1,7 @@
 // The instruction meter's valgrind tool, run directly (no sandbox) on a C probe whose work is
 // known to the instruction.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,25 @@ describe.runIf(x64)('the counting tool', () => {
   it('counts nothing for a fork it was not armed for', () => {
     expect(run(1000, 'unarmed')).toEqual([]);
   });
+  it('ends the child once its count passes its budget, whatever it would have run, and only then', () => {
+    const file = path.join(work, 'budget');
+    const budget = (b: number) => {
+      writeFileSync(file, String(b));
+      return file;
+    };
+    const full = run(1000, 'budget', false, budget(1e12))[0]!;
+    const n = field(full, 'counted');
+    expect(field(full, 'over')).toBe(0);
+    const within = run(1000, 'budget', false, budget(n))[0]!;
+    expect([field(within, 'counted'), field(within, 'over'), field(within, 'stopped')]).toEqual([n, 0, 1]);
+    const past = run(1000, 'budget', false, budget(n - 1))[0]!;
+    expect([field(past, 'counted'), field(past, 'over'), field(past, 'stopped')]).toEqual([n, 1, 0]);
+    // 2e10 instructions would take minutes: it ends within a time slice of 1e6.
+    const endless = run(10_000_000_000, 'budget', false, budget(1e6))[0]!;
+    expect(field(endless, 'over')).toBe(1);
+    expect(field(endless, 'counted')).toBeGreaterThan(1_000_000);
+    expect(field(endless, 'counted')).toBeLessThan(20_000_000);
+  });
   it('keeps what runs after the stop apart, as the tail', () => {
     const [plain, after] = [run(1000)[0]!, run(1000, 'after-stop')[0]!];
     expect(field(after, 'counted')).toBe(field(plain, 'counted'));
@@ -78,7 +97,7 @@ describe.runIf(x64)('the counting tool', () => {
   it('keeps its file out of the child reach: writes to every descriptor change nothing', () => {
     const lines = run(1000, 'scribble');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^brisk-count pid=\d+ counted=\d+ tail=\d+ requests=0 foreign=0 tamper=0 daccess=0 l1miss=0 llmiss=0 stopped=1\n$/);
+    expect(lines[0]).toMatch(/^brisk-count pid=\d+ counted=\d+ tail=\d+ requests=0 foreign=0 tamper=0 daccess=0 l1miss=0 llmiss=0 stopped=1 over=0\n$/);
     expect(field(lines[0]!, 'pid')).not.toBe(1);
   });
   it("ends a runner that writes valgrind's memory, or has the kernel write it, before the write", () => {

@@ -21,13 +21,23 @@ export class MockMeter implements Meter {
   readonly unit = 'instructions' as const;
   readonly timesNatively = false;
   readonly asked: number[][] = [];
-  constructor(private readonly cost: (i: number) => number | 'crash') {}
+  /** Each pass's censoring limits, as the meter was given them. */
+  readonly limits: (number | undefined)[][] = [];
+  /** budgeted: a cost past its censoring limit ends the pass there, as the counting tool's budget does. */
+  constructor(
+    private readonly cost: (i: number) => number | 'crash',
+    private readonly budgeted = false,
+  ) {}
   async costs(ctx: MeterContext) {
     this.asked.push(ctx.indices);
+    this.limits.push(ctx.indices.map((i) => ctx.censorLimit?.(i)));
     const costs = new Map<number, number>();
     for (const i of ctx.indices) {
       const c = this.cost(i);
       if (c === 'crash') return { costs, failure: { index: i, record: { status: 'crashed' as const, message: 'boom' } } };
+      const limit = ctx.censorLimit?.(i);
+      if (this.budgeted && limit !== undefined && c > limit)
+        return { costs, failure: { index: i, record: { status: 'timeout' as const, overBudget: true, message: 'stopped past its instruction budget' } } };
       costs.set(i, c);
     }
     return { costs };

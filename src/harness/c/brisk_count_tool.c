@@ -12,7 +12,9 @@
    refuses a count with a long tail, any such request or such code: that is how counting
    would be switched off or escaped (valgrind's CLIENT_CALL runs a function natively,
    uncounted). Counting is per process; --count-new-threads=no counts only the forking thread
-   (node: V8's helper threads are not the candidate's work).
+   (node: V8's helper threads are not the candidate's work). A runner armed with a budget (its
+   test's censoring limit) is ended once its count passes it, with over=1 in its line: past the
+   limit its level is censored whatever it would still run, so the rest is not worth counting.
 
    valgrind shares its process with the guest, and does not keep the guest from writing its
    memory: a guest able to write any address (a memory-safety bug in the interpreter) could
@@ -59,11 +61,16 @@ static Bool cache_sim = False;
 static ULong running = 0;
 static enum phase phase = IDLE;
 static Bool arm_next_fork = False;
+/* The censoring limit of the armed call (0: none), and of this runner: a runner whose count
+   passes it is ended at the next flush, since the count alone already censors its level. */
+static ULong armed_budget = 0, budget = 0;
+static Bool over = False;
 static ThreadId counted_tid = 0;
 static ULong counted = 0, tail = 0, requests = 0, foreign = 0;
 static Int out_fd = -1;
 
 #define TAMPER_EXIT 86
+#define OVER_EXIT 87
 enum tamper { TAMPER_NONE, TAMPER_WRITE, TAMPER_UNCHECKED };
 
 /* The core's: moves a descriptor into valgrind's reserved range, out of the guest's reach. */
@@ -72,8 +79,8 @@ extern Int VG_(safe_fd)(Int oldfd);
 static void write_line(enum tamper tampered) {
   if (phase == IDLE || out_fd < 0) return;
   HChar line[256];
-  Int n = VG_(snprintf)(line, sizeof line, "brisk-count pid=%d counted=%llu tail=%llu requests=%llu foreign=%llu tamper=%d daccess=%llu l1miss=%llu llmiss=%llu stopped=%d\n",
-                        VG_(getpid)(), counted, tail, requests, foreign, (Int)tampered, data_accesses, l1_misses, ll_misses, phase == STOPPED ? 1 : 0);
+  Int n = VG_(snprintf)(line, sizeof line, "brisk-count pid=%d counted=%llu tail=%llu requests=%llu foreign=%llu tamper=%d daccess=%llu l1miss=%llu llmiss=%llu stopped=%d over=%d\n",
+                        VG_(getpid)(), counted, tail, requests, foreign, (Int)tampered, data_accesses, l1_misses, ll_misses, phase == STOPPED ? 1 : 0, over ? 1 : 0);
   VG_(write)(out_fd, line, n);
   VG_(close)(out_fd);
   out_fd = -1;
@@ -86,12 +93,20 @@ static void end_runner(enum tamper tampered, const HChar *why, Addr a) {
   VG_(exit)(TAMPER_EXIT);
 }
 
+/* Every flush (each scheduler time slice, system call, fork and request) compares the count
+   with the budget, so the runner ends within a time slice of passing it; whether it is ended
+   depends on its final count alone. */
 static void flush(ThreadId tid) {
   if (phase != IDLE && (count_new_threads || tid == counted_tid)) {
     if (phase == COUNTING) counted += running;
     else tail += running;
   }
   running = 0;
+  if (phase == COUNTING && budget > 0 && counted > budget) {
+    over = True;
+    write_line(TAMPER_NONE);
+    VG_(exit)(OVER_EXIT);
+  }
 }
 
 static void on_stop_client_code(ThreadId tid, ULong blocks) { flush(tid); }
@@ -102,6 +117,8 @@ static void on_fork_child(ThreadId tid) {
   running = 0;
   counted = tail = requests = foreign = 0;
   phase = arm_next_fork ? COUNTING : IDLE;
+  budget = arm_next_fork ? armed_budget : 0;
+  over = False;
   counted_tid = tid;
   arm_next_fork = False;
   if (cache_sim) cache_reset();
@@ -189,6 +206,7 @@ static Bool handle_request(ThreadId tid, UWord *args, UWord *ret) {
   switch (args[0]) {
     case BRISK_COUNT_ARM:
       arm_next_fork = True;
+      armed_budget = args[1];
       return True;
     case BRISK_COUNT_STOP:
       if (phase == COUNTING) phase = STOPPED;

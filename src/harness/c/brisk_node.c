@@ -45,18 +45,21 @@ static napi_value frame_tag(napi_env env, napi_callback_info info) {
   return out;
 }
 
-/* forkRunner(count, stdin, stdout, stderr, resultFd, gateFd) -> pid (0 in the runner) */
+/* forkRunner(count, stdin, stdout, stderr, resultFd, gateFd, budget) -> pid (0 in the runner) */
 static napi_value fork_runner(napi_env env, napi_callback_info info) {
-  ARGS(6);
+  ARGS(7);
   bool count = false;
   napi_get_value_bool(env, argv[0], &count);
   int stdio[3] = {int_arg(env, argv[1]), int_arg(env, argv[2]), int_arg(env, argv[3])};
   int result_fd = int_arg(env, argv[4]), gate_fd = int_arg(env, argv[5]);
+  char budget[32] = "";
+  size_t budget_len = 0;
+  napi_get_value_string_latin1(env, argv[6], budget, sizeof budget, &budget_len);
   if (result_fd < 3 || (gate_fd >= 0 && gate_fd < 3)) {
     napi_throw_range_error(env, NULL, "result and gate descriptors must be above 2");
     return NULL;
   }
-  return num(env, core_fork_runner(count, stdio, result_fd, gate_fd, allow_fork_copy, NULL, after_child));
+  return num(env, core_fork_runner(count, parse_budget(budget), stdio, result_fd, gate_fd, allow_fork_copy, NULL, after_child));
 }
 
 static napi_value gate(napi_env env, napi_callback_info info) {

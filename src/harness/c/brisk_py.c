@@ -159,9 +159,10 @@ static PyObject *py_serve(PyObject *self, PyObject *args) {
 
 static PyObject *py_fork_runner(PyObject *self, PyObject *args) {
   int count, result_fd, gate_fd, stdio[3];
-  if (!PyArg_ParseTuple(args, "p(iii)ii", &count, &stdio[0], &stdio[1], &stdio[2], &result_fd, &gate_fd)) return NULL;
+  const char *budget = "";
+  if (!PyArg_ParseTuple(args, "p(iii)ii|s", &count, &stdio[0], &stdio[1], &stdio[2], &result_fd, &gate_fd, &budget)) return NULL;
   if (result_fd < 3 || (gate_fd >= 0 && gate_fd < 3)) return PyErr_Format(PyExc_ValueError, "result and gate descriptors must be above 2");
-  pid_t pid = core_fork_runner(count, stdio, result_fd, gate_fd, before_fork, after_parent, after_child);
+  pid_t pid = core_fork_runner(count, parse_budget(budget), stdio, result_fd, gate_fd, before_fork, after_parent, after_child);
   if (pid < 0) return PyErr_SetFromErrno(PyExc_OSError);
   return PyLong_FromLong(pid);
 }

@@ -226,13 +226,23 @@ static void reopen_as(int fd, int access) {
   }
 }
 
+/* A call command's budget, kept as its fixed-width digits until here: a number made in the
+   interpreter would shape the call process's heap by its size (a small int is cached, a large
+   one allocated), and with it the runner's count. 0 or no digits: no budget. */
+static unsigned long long parse_budget(const char *digits) {
+  unsigned long long n = 0;
+  for (const char *p = digits; *p >= '0' && *p <= '9'; p++) n = n * 10 + (unsigned long long)(*p - '0');
+  return n;
+}
+
 /* Call process: forks one runner. When counting, the tool counts the child from the fork to
-   its finish(); the call process itself is never counted. */
-static pid_t core_fork_runner(int count, const int stdio[3], int result_fd, int gate_fd, void (*before)(void), void (*after_parent)(void), void (*after_child)(void)) {
+   its finish(), and ends it past budget instructions (0: no budget); the call process itself
+   is never counted. */
+static pid_t core_fork_runner(int count, unsigned long long budget, const int stdio[3], int result_fd, int gate_fd, void (*before)(void), void (*after_parent)(void), void (*after_child)(void)) {
   if (brisk_role != ROLE_CALL) abort();
   new_frame_tag();
   if (before) before();
-  if (count) BRISK_COUNT_ARM_NEXT_FORK();
+  if (count) BRISK_COUNT_ARM_NEXT_FORK(budget);
   pid_t pid = fork();
   if (pid != 0) {
     if (after_parent) after_parent();

@@ -276,7 +276,7 @@ class Job {
       stdoutFd = addon.memfd();
     }
     const args = this.kind === 'function' ? this.args[Number(cmd.i)] : undefined;
-    const pid = addon.forkRunner(this.mode === 'count', stdinFd, stdoutFd, this.devnull, rWrite, gRead);
+    const pid = addon.forkRunner(this.mode === 'count', stdinFd, stdoutFd, this.devnull, rWrite, gRead, cmd.budget);
     if (pid === 0) {
       try {
         this.factory = factory;

@@ -214,7 +214,7 @@ class Job:
         r_read, r_write = os.pipe()
         g_read, g_write = os.pipe() if gated else (-1, -1)
         stdin_fd, stdout_fd = self.stdio_files(test)
-        pid = _brisk.fork_runner(self.mode == "count", (stdin_fd, stdout_fd, self.devnull), r_write, g_read)
+        pid = _brisk.fork_runner(self.mode == "count", (stdin_fd, stdout_fd, self.devnull), r_write, g_read, cmd.get("budget") or "")
         if pid == 0:
             self.runner(code or self.code, args, self.streams, self.fresh_builtins, warm_args)  # never returns
         os.close(r_write)

@@ -1,0 +1,53 @@
+// The counting tool's budget: a counted runner past its test's censoring limit is ended there
+// (its level is censored by the count alone), and a runner within it counts exactly as with no
+// budget, since the budget's digits reach the call process's heap in the same shape either way.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { HarnessJob, JobTest } from '../../src/sandbox/executor.ts';
+import type { ProcessExecutor } from '../../src/sandbox/process-executor.ts';
+import { transpileCandidate } from '../../src/sandbox/transpile.ts';
+import { realExecutor } from '../support/real.ts';
+
+let ex: ProcessExecutor;
+afterAll(() => ex?.close());
+
+const SOURCES = {
+  python: 'def f(n):\n    s = 0\n    for i in range(n):\n        s += i * i % 7\n    return s\n',
+  javascript: 'function f(n) { let s = 0; for (let i = 0; i < n; i++) s += (i * i) % 7; return s; }',
+};
+// The second test would take minutes under valgrind: only the budget ends it in time.
+const ROUNDS = [1000, 2_000_000_000];
+
+async function counted(language: keyof typeof SOURCES, budgets: (number | undefined)[]) {
+  ex ??= await realExecutor();
+  let source = SOURCES[language];
+  if (language === 'javascript') {
+    const t = transpileCandidate(source, 'javascript');
+    if (!t.ok) throw new Error(t.message);
+    source = t.code;
+  }
+  const tests: JobTest[] = ROUNDS.map((n, k) => ({ args: [{ $int: String(n) }], ...(budgets[k] !== undefined ? { budget: budgets[k] } : {}) }));
+  const job: HarnessJob = { language, kind: 'function', entry: 'f', source, mode: 'callgrind', tests };
+  const started = Date.now();
+  const out = await ex.run(job, { callLimitMs: () => 600_000, memoryBytes: 0 });
+  expect(out.status, out.message).toBe('completed');
+  return { tests: out.tests, wallMs: Date.now() - started };
+}
+
+describe.each(['python', 'javascript'] as const)('the instruction budget (%s)', (language) => {
+  it('ends a runner past it as a timeout of the count, and leaves a count within it unchanged', async () => {
+    // One payload throughout (a JavaScript count depends on the job's inputs): the second test
+    // always has a budget of 5e7 instructions, a few seconds under valgrind at most.
+    const free = await counted(language, [undefined, 5e7]);
+    expect(free.tests[0]!.status).toBe('passed');
+    expect(free.tests[1]).toMatchObject({ status: 'timeout', overBudget: true });
+    expect(free.tests[1]!.message).toMatch(/instruction budget/);
+    expect(free.wallMs).toBeLessThan(60_000);
+    const n = free.tests[0]!.instructions!;
+    const within = await counted(language, [n, 5e7]);
+    expect(within.tests[0]).toMatchObject({ status: 'passed', instructions: n });
+    const below = await counted(language, [n - 1, 5e7]);
+    expect(below.tests[0]).toMatchObject({ status: 'timeout', overBudget: true });
+    // The job stops at a censored test: its level and every later one are censored.
+    expect(below.tests[1]!.status).toBe('not_run');
+  }, 300_000);
+});
