@@ -613,6 +613,29 @@ decode([1, { $int: '9007199254740993' }, { $float: 'inf' }, { $tuple: [1] }, { $
 errorMessage(new Error('x'));
 errorType(new ExitSignal(0));
 
+// What a call process runs around its runner (a command read from a pipe, a runner's frame read,
+// the clocks, an event encoded), once here: each call process is a new fork, and under valgrind
+// the translations it made died with it (see supervisor.py's rehearse_call_paths).
+(() => {
+  const [r, w] = addon.pipe();
+  try {
+    fs.writeSync(w, '{"op":"call","i":"00000000000000000000","cpu_limit_ns":"--------------------"}\n');
+    const cmd = readLine(r);
+    numberField(cmd.i);
+    numberField(cmd.cpu_limit_ns);
+    const frames = Object.assign(Object.create(FrameReader.prototype), { fd: r, buf: Buffer.alloc(0), ready: false, frame: undefined, tag: '0'.repeat(32) });
+    fs.writeSync(w, `RO 3 ${'0'.repeat(32)}\n[1]`);
+    addon.pollIn(r, 0);
+    frames.pump();
+  } finally {
+    fs.closeSync(r);
+    fs.closeSync(w);
+  }
+  Date.now();
+  addon.cpuNs(process.pid);
+  JSON.stringify({ ev: 'result', output: '[1]', cpu_ns: 1, pid: 1 });
+})();
+
 addon.serve(HOST_IN, HOST_OUT); // the zygote stays in C; returns in each job process
 try {
   jobMain();
