@@ -146,6 +146,8 @@ export async function evaluateSample(
     break;
   }
   const scored = tests.flatMap((t, i) => (t.level > 0 ? [i] : []));
+  // The same limits censor a cost and bound a count (the counting tool's budget).
+  const limit = censorLimit(ref, cfg);
   const survivors = scored.filter((i) => tests[i]!.level < censorFrom);
   const {
     costs,
@@ -160,14 +162,14 @@ export async function evaluateSample(
     limitMs: (i) => countedLimitMs(out.tests[i]!.firstNs ?? ref.refNs[i]!),
     verify,
     reference: { cost: ref.refCost, levelOf: (i) => tests[i]!.level },
-    censorLimit: censorLimit(ref, cfg),
+    censorLimit: limit,
   });
   // A paired time is censored only when its whole interval lies past the limit.
   const lowerBound = (i: number) => {
     const lr = ratios?.get(tests[i]!.level);
     return lr ? ref.refCost.get(i)! * lr.interval[0] : costs.get(i)!;
   };
-  const over = censoredByCost(ref, costs, lowerBound, censorLimit(ref, cfg), cfg, meter.unit);
+  const over = censoredByCost(ref, costs, lowerBound, limit, cfg, meter.unit);
   if (over && tests[over.i]!.level < censorFrom) {
     censorFrom = tests[over.i]!.level;
     censorStatus = 'timeout';

@@ -29,9 +29,16 @@ const STAGED = [
   'c/brisk_tool_cache.h',
 ];
 
+/**
+ * Host code that shapes what a supervisor measures without being staged: the call command's
+ * wire form (its key order moved a count) and the valgrind and node flags. Part of the
+ * measurement's identity, so a results store never mixes counts taken before and after a change.
+ */
+const HOST_SHAPING = ['src/sandbox/supervisor.ts', 'src/sandbox/supervisor-pool.ts'];
+
 export interface Stage {
   dir: string;
-  /** Digest of the staged harness files: part of every measurement's identity. */
+  /** Digest of the staged harness files and the host code that drives them: part of every measurement's identity. */
   harnessVersion: string;
   pythonSupervisor: string;
   jsSupervisor: string;
@@ -44,8 +51,10 @@ export function harnessStage(): Stage {
   if (stage) return stage;
   const h = createHash('sha256');
   for (const f of STAGED) h.update(f).update(readFileSync(path.join(HARNESS_DIR, f)));
+  const staged = h.copy().digest('hex').slice(0, 16);
+  for (const f of HOST_SHAPING) h.update(f).update(readFileSync(path.join(PACKAGE_ROOT, f)));
   const harnessVersion = h.digest('hex').slice(0, 16);
-  const dir = path.join(os.tmpdir(), `brisk-stage-${harnessVersion}`);
+  const dir = path.join(os.tmpdir(), `brisk-stage-${staged}`);
   mkdirSync(dir, { recursive: true, mode: 0o755 });
   chmodSync(dir, 0o755);
   for (const f of STAGED) {

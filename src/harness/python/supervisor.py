@@ -619,7 +619,7 @@ def warm_translations():
 def rehearse_call_paths():
     """What a call process runs around its runner (a command read from a pipe, the clocks, a
     child reaped through its pidfd, an event encoded), run once here: each call process is a
-    new fork, so code paths it made translations of died with it, about 20 ms a counted call.
+    new fork, so code paths it made translations of died with it, about 11 ms a counted call.
     Every read gets its bytes whole, so this leaves the same heap in every supervisor."""
     r, w = os.pipe()
     try:
