@@ -1,8 +1,9 @@
 // `npm run bench:sample [-- --problems a,b|all --language python|javascript --meter instructions|time --suite dir --samples file]`:
 // where a sample's wall time goes. Runs the given problems' reference tiers as samples (the
 // references first, as `brisk run` does) and prints, per pass, wall time, sandbox CPU time
-// (cgroup accounting) and calls, plus each counted supervisor's start-up. Prints figures;
-// asserts nothing.
+// (cgroup accounting) and calls, plus each counted supervisor's start-up, then an empty call's
+// wall (the harness's own work per call) and, for Python, how much of each pass that is.
+// Prints figures; asserts nothing.
 import { parseArgs } from 'node:util';
 import { DirectMeasure } from '../src/evaluate/direct.ts';
 import { DEFAULT_CONFIG, type EvalConfig } from '../src/evaluate/config.ts';
@@ -12,6 +13,7 @@ import { loadProblems, PACKAGE_ROOT } from '../src/problem/load.ts';
 import { runnerContext } from '../src/runner-context.ts';
 import { readSamplesFile } from '../src/samples/jsonl.ts';
 import { readSuiteInfo } from '../src/import/suite-info.ts';
+import { emptyCallWall } from './empty-call-wall.mts';
 
 const { values } = parseArgs({
   options: {
@@ -60,4 +62,19 @@ console.log(
 );
 console.table(rows);
 console.log('wall shares overlap with --jobs > 1; start-up wall is part of the pass that started the supervisor; the rest is Brisk itself (checking, scoring).');
+// The harness's own work per call: an empty program's call, timed after the run.
+const families = language === 'python' ? (['python'] as const) : (['python', 'javascript'] as const);
+const empty = new Map<string, number>();
+for (const family of families) for (const counted of [true, false]) empty.set(`${family}:${counted}`, await emptyCallWall(ctx.executor, family, counted, 10));
+console.log(
+  `an empty call (the harness's own work per call, wall): ${families.map((f) => `${f} counted ${empty.get(`${f}:true`)!.toFixed(1)} ms, native ${empty.get(`${f}:false`)!.toFixed(1)} ms`).join('; ')}`,
+);
+if (language === 'python') {
+  for (const [mode, s] of ctx.executor.stats) {
+    const per = empty.get(`python:${mode !== 'native' && mode !== 'memory'}`)! * (mode === 'memory' ? 2 : 1);
+    console.log(
+      `  ${mode === 'callgrind' ? 'counted' : mode} pass: ${s.calls} calls x ${per.toFixed(1)} ms = ${((s.calls * per) / 1000).toFixed(1)} s of its ${(s.wallMs / 1000).toFixed(1)} s wall is the harness's own work`,
+    );
+  }
+}
 ctx.executor.close();
