@@ -71,7 +71,9 @@ console.log(
 );
 if (language === 'python') {
   for (const [mode, s] of ctx.executor.stats) {
-    const per = empty.get(`python:${mode !== 'native' && mode !== 'memory'}`)! * (mode === 'memory' ? 2 : 1);
+    // A memory pass runs two runners a test (untraced, then traced).
+    const counted = mode === 'callgrind' || mode === 'cycles';
+    const per = empty.get(`python:${counted}`)! * (mode === 'memory' ? 2 : 1);
     console.log(
       `  ${mode === 'callgrind' ? 'counted' : mode} pass: ${s.calls} calls x ${per.toFixed(1)} ms = ${((s.calls * per) / 1000).toFixed(1)} s of its ${(s.wallMs / 1000).toFixed(1)} s wall is the harness's own work`,
     );

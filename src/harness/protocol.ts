@@ -54,6 +54,9 @@ export interface CallCommand {
   budget?: number;
 }
 
+/** A budget never reached (2^60 instructions: days under valgrind), in the same 20 digits as any other. */
+export const NO_BUDGET = 2 ** 60;
+
 const count = z.number().int().nonnegative();
 
 export const errorSchema = z.object({ type: z.string().max(200), message: z.string().max(2000) });

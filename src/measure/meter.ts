@@ -110,12 +110,16 @@ export class InstructionMeter implements Meter {
   /** The harness mode that counts: the valgrind tool ('callgrind', the stored name), its cache model, or perf. */
   protected readonly mode: 'callgrind' | 'cycles' | 'perf' = 'callgrind';
 
-  /** An outcome counted without budgets (a reference's) stands for the same job with any budget. */
+  /**
+   * Keyed by the job without its budgets, then the budgets: an outcome counted without any (a
+   * reference's) stands for the same job with any budget.
+   */
   private run(executor: Executor, job: HarnessJob, control: RunControl): Promise<RunOutcome> {
-    const keyOf = (j: HarnessJob) => createHash('sha256').update(JSON.stringify(j)).digest('hex');
-    const key = keyOf(job);
-    const unbudgeted = keyOf({ ...job, tests: job.tests.map(({ budget: _, ...t }) => t) });
-    let out = this.seen.get(key) ?? this.seen.get(unbudgeted);
+    const digest = createHash('sha256')
+      .update(JSON.stringify({ ...job, tests: job.tests.map(({ budget: _, ...t }) => t) }))
+      .digest('hex');
+    const key = `${digest} ${job.tests.map((t) => t.budget ?? '-').join(',')}`;
+    let out = this.seen.get(key) ?? this.seen.get(`${digest} ${job.tests.map(() => '-').join(',')}`);
     if (!out) {
       out = executor.run(job, control);
       this.seen.set(key, out);

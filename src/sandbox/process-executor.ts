@@ -3,7 +3,7 @@
 // judges every output of every pass, reads the runners' instruction counts and turns
 // each call's event into a test record. Nothing a runner sends can crash or hang it.
 import type { CallCommand, CallEvent, JobHeader, SupervisorMode } from '../harness/protocol.ts';
-import { parseOutput } from '../harness/protocol.ts';
+import { NO_BUDGET, parseOutput } from '../harness/protocol.ts';
 import { readRunnerCount, readToolEnd, type RunnerCount } from './count-file.ts';
 import { fromJsValue, type JsWire } from '../problem/codec-js.ts';
 import type { Wire } from '../problem/codec.ts';
@@ -304,5 +304,5 @@ function baselineOf(job: HarnessJob, lease: Lease): RunnerCount {
  */
 function toolBudget(job: HarnessJob, lease: Lease, budget: number): number {
   const base = baselineOf(job, lease);
-  return budget + (job.mode === 'cycles' ? base.cycles : base.instructions);
+  return Math.min(NO_BUDGET, budget + (job.mode === 'cycles' ? base.cycles : base.instructions));
 }

@@ -4,7 +4,7 @@
 // becomes the status of the job in flight; the pool starts a fresh one.
 import type { ChildProcess } from 'node:child_process';
 import { execa } from 'execa';
-import { COMMAND, LINE_CAP, parseEvent, type CallCommand, type CallEvent, type JobHeader, type SupervisorEvent } from '../harness/protocol.ts';
+import { COMMAND, LINE_CAP, NO_BUDGET, parseEvent, type CallCommand, type CallEvent, type JobHeader, type SupervisorEvent } from '../harness/protocol.ts';
 
 export type Lost = { ev: 'lost'; why: string };
 export type JobStart = { ev: 'ready' } | { ev: 'compile_error'; message: string } | Lost;
@@ -228,14 +228,12 @@ export function wireCommand(cmd: CallCommand & { trace?: boolean }): string {
     empty: pad(empty ?? 1),
     flip: pad(flip ?? 0),
     // Always a budget (none: one never reached), so every counted runner is forked alike.
-    budget: pad(budget ?? UNREACHED_BUDGET),
+    budget: pad(budget ?? NO_BUDGET),
     ...(warm !== undefined ? { warm: pad(warm) } : {}),
     ...(trace !== undefined ? { trace } : {}),
   });
 }
 const WIDTH = 20;
-/** 2^60 instructions: days under valgrind; digits of the same width as any real budget's. */
-const UNREACHED_BUDGET = 2 ** 60;
 
 function lastLine(s: string): string {
   const lines = s

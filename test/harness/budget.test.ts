@@ -51,3 +51,35 @@ describe.each(['python', 'javascript'] as const)('the instruction budget (%s)', 
     expect(below.tests[1]!.status).toBe('not_run');
   }, 300_000);
 });
+
+describe('the instruction budget against work moved out of sight', () => {
+  it("ends a Python runner whose threads do the work, and one whose work hides in JavaScript's encoder", async () => {
+    ex ??= await realExecutor();
+    const threads = `import threading
+def f(n):
+    def burn():
+        s = 0
+        for i in range(n):
+            s += i
+    ts = [threading.Thread(target=burn) for _ in range(4)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    return 0
+`;
+    const py = await ex.run(
+      { language: 'python', kind: 'function', entry: 'f', source: threads, mode: 'callgrind', tests: [{ args: [{ $int: '1000000000' }], budget: 5e7 }] },
+      { callLimitMs: () => 600_000, memoryBytes: 0 },
+    );
+    expect(py.tests[0]).toMatchObject({ status: 'timeout', overBudget: true });
+    // The encoder runs counted: a builtin it calls, replaced by an endless loop, meets the budget.
+    const t = transpileCandidate('function f(n) { Number.isFinite = () => { for (;;) {} }; return n * 1.5; }', 'javascript');
+    if (!t.ok) throw new Error(t.message);
+    const js = await ex.run(
+      { language: 'javascript', kind: 'function', entry: 'f', source: t.code, mode: 'callgrind', tests: [{ args: [{ $int: '3' }], budget: 5e7 }] },
+      { callLimitMs: () => 600_000, memoryBytes: 0 },
+    );
+    expect(js.tests[0]).toMatchObject({ status: 'timeout', overBudget: true });
+  }, 300_000);
+});

@@ -543,13 +543,14 @@ function lockDown(stdinText) {
 }
 
 class FrameReader {
-  constructor(fd) {
+  /** The zygote's rehearsal passes a tag of its own: frameTag() answers only in a call process. */
+  constructor(fd, tag = addon.frameTag()) {
     this.fd = fd;
     this.buf = Buffer.alloc(0);
     this.ready = false;
     this.frame = undefined;
     // The runner's secret (C memory only): a frame the candidate wrote itself is refused.
-    this.tag = addon.frameTag();
+    this.tag = tag;
   }
 
   pump() {
@@ -633,7 +634,7 @@ errorType(new ExitSignal(0));
       kind: 'function',
       trace: false,
       reap: () => 0,
-      frameReader: (fd) => Object.assign(Object.create(FrameReader.prototype), { fd, buf: Buffer.alloc(0), ready: false, frame: undefined, tag: '0'.repeat(32) }),
+      frameReader: (fd) => new FrameReader(fd, '0'.repeat(32)),
     };
     const ev = Job.prototype.supervise.call(standIn, process.pid, r, -1, -1, cmd);
     JSON.stringify({ i: 0, same: true, ...ev });

@@ -538,11 +538,12 @@ def describe(e):
 class FrameReader:
     """Reads "R" (ready at the gate) and one frame "<kind> <length> <tag>\\n<payload>" from a
     runner; the tag is the runner's secret (C memory only), so a frame the candidate wrote itself
-    is refused."""
+    is refused. (The zygote's rehearsal passes a tag of its own: frame_tag() answers only in a
+    call process.)"""
 
-    def __init__(self, fd):
+    def __init__(self, fd, tag=None):
         self.fd, self.buf, self.ready, self.frame = fd, b"", False, None
-        self.tag = _brisk.frame_tag()
+        self.tag = _brisk.frame_tag() if tag is None else tag
 
     def pump(self):
         chunk = os.read(self.fd, 1 << 20)
@@ -626,10 +627,8 @@ def rehearse_call_paths():
         os.write(w, b'{"op": "call", "i": "00000000000000000000", "cpu_limit_ns": "--------------------"}\n')
         cmd = LineReader(r).line()
         number(cmd["i"]), number(cmd["cpu_limit_ns"])
-        # A frame as a runner sends it, read by the call process's reader (its tag set here:
-        # frame_tag() answers only in a call process).
-        reader = FrameReader.__new__(FrameReader)
-        reader.fd, reader.buf, reader.ready, reader.frame, reader.tag = r, b"", False, None, "0" * 32
+        # A frame as a runner sends it, read by the call process's reader.
+        reader = FrameReader(r, "0" * 32)
         os.write(w, b"RO 3 " + b"0" * 32 + b"\n[1]")
         select.select([r], [], [], 0)
         reader.pump()
