@@ -1,4 +1,4 @@
-// `npm run bench:sample [-- --problems a,b|all --language python|javascript --meter instructions|time --suite dir --samples file]`:
+// `npm run bench:sample [-- --problems a,b|all --language python|javascript --meter instructions|time --suite dir --samples file --memory off]`:
 // where a sample's wall time goes. Runs the given problems' reference tiers as samples (the
 // references first, as `brisk run` does) and prints, per pass, wall time, sandbox CPU time
 // (cgroup accounting) and calls, plus each counted supervisor's start-up, then an empty call's
@@ -23,17 +23,20 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '1' },
     suite: { type: 'string', default: PACKAGE_ROOT },
     samples: { type: 'string' },
+    memory: { type: 'string', default: 'on' },
   },
 });
 const language = values.language === 'javascript' ? 'javascript' : 'python';
 const problems = await loadProblems(values.suite, values.problems === 'all' ? undefined : values.problems.split(','));
 const ctx = await runnerContext(values.meter === 'time' ? 'time' : 'instructions', (l) => console.error(l));
-const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: Number(values.jobs), tierMetrics: false };
+const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: Number(values.jobs), tierMetrics: false, memory: values.memory !== 'off' };
 const entrants = values.samples
   ? [readSamplesFile(values.samples, new Set(problems.map((p) => p.spec.id)), undefined, language, readSuiteInfo(values.suite)).entrant]
   : tierEntrants(problems, language);
 const started = Date.now();
-await evaluateRun(problems, entrants, new DirectMeasure({ executor: ctx.executor, meter: ctx.meter.meter, cfg }));
+// When each phase (references, tiers, samples) reported its last unit.
+const phaseEnds = new Map<string, number>();
+await evaluateRun(problems, entrants, new DirectMeasure({ executor: ctx.executor, meter: ctx.meter.meter, cfg }), (e) => phaseEnds.set(e.kind, Date.now() - started));
 const wallMs = Date.now() - started;
 const samples = problems.length * entrants.length;
 
@@ -61,6 +64,16 @@ console.log(
   `${problems.length} problems x ${entrants.length} ${values.samples ? 'entrant' : `${language} tiers`} (${samples} samples, references first), meter ${ctx.meter.meter.name}, --jobs ${cfg.jobs}: ${(wallMs / 1000).toFixed(1)} s wall, ${(wallMs / samples / 1000).toFixed(2)} s per sample`,
 );
 console.table(rows);
+let phaseStart = 0;
+console.log(
+  `phases (wall): ${[...phaseEnds]
+    .map(([kind, end]) => {
+      const s = `${kind === 'reference' ? 'references' : `${kind}s`} ${((end - phaseStart) / 1000).toFixed(1)} s`;
+      phaseStart = end;
+      return s;
+    })
+    .join(', ')}`,
+);
 console.log('wall shares overlap with --jobs > 1; start-up wall is part of the pass that started the supervisor; the rest is Brisk itself (checking, scoring).');
 // The harness's own work per call: an empty program's call, timed after the run.
 const families = language === 'python' ? (['python'] as const) : (['python', 'javascript'] as const);

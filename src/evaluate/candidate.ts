@@ -7,7 +7,7 @@ import { runMemoryPass } from '../measure/memory.ts';
 import { callOverhead, pairsSettled, setupUndecided } from '../measure/paired.ts';
 import type { CostUnit } from '../measure/meter.ts';
 import type { CandidateLanguage, TestRecord, TestStatus } from '../sandbox/executor.ts';
-import { sampleScore, levelEfficiencies, type LevelCost } from '../score/efficiency.ts';
+import { sampleScore, levelEfficiencies, ratioSensitivity, type LevelCost } from '../score/efficiency.ts';
 import {
   CENSOR_GUARD,
   CENSOR_GUARD_SLACK_NS,
@@ -83,6 +83,13 @@ export async function evaluateSample(
   // the native pass stops calls only far past the limit, as a safety net.
   const censorBaseNs = (i: number) => CENSOR_GUARD * (cfg.scoring === 'enamel' ? slowestRefNs : ref.refNs[i]!);
   const testsInLevel = levels.map((_, li) => tests.filter((t) => t.level === li).length);
+  const levelRefCost = levels.map((_, li) => Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))));
+  // Pairs are spent where the score needs them: a level whose ratio barely moves it settles sooner.
+  const sensitivity = ratioSensitivity(
+    levels.map((l, li) => ({ weight: l.weight, refCost: levelRefCost[li]! })),
+    cfg.alpha,
+    cfg.scoring,
+  );
   job.tests.forEach((t, i) => {
     if (tests[i]!.level > 0) t.censorNs = censorNs(censorBaseNs(i), cfg) + CENSOR_GUARD_SLACK_NS;
     if (t.time && meter.name === 'time') {
@@ -105,10 +112,10 @@ export async function evaluateSample(
       const overhead = callOverhead(records.map((r) => r.emptyNs));
       // Too few pairs to decide a set-up charge that would matter: more.
       if (setupNs && pairSetupNs && setupUndecided(samples, pairSamples, setupNs, pairSetupNs, overhead)) return false;
-      return pairsSettled(samples, pairSamples, overhead, pairsHalfWidth(testsInLevel[tests[i]!.level]!));
+      const level = tests[i]!.level;
+      return pairsSettled(samples, pairSamples, overhead, pairsHalfWidth(testsInLevel[level]!, sensitivity[level]));
     },
   });
-  const levelRefCost = levels.map((_, li) => Math.max(...tests.flatMap((t, i) => (t.level === li && li > 0 ? [ref.refCost.get(i)!] : [0]))));
   const zero = (status: SampleStatus, message?: string, test?: string): SampleResult => ({
     status,
     passed: false,

@@ -115,15 +115,17 @@ export function oneCallPairs(refNs: number): number {
 
 /** A job's timed tests that also time the empty program (the call path's cost, a median over them). */
 export const EMPTY_CALLS = 4;
-/** The half-width a level's pooled ratio interval is aimed at (relative to the ratio). */
+/** The half-width a level's pooled ratio interval is aimed at (relative to the ratio) where its ratio moves its efficiency fully. */
 export const LEVEL_HALF_WIDTH = 0.1;
 
 /**
  * One test's target half-width: a level pools its tests' pairs, so each of its k tests may be
- * sqrt(k) times as wide as the level's target.
+ * sqrt(k) times as wide as the level's target. The target is the level's efficiency: a level
+ * whose ratio moves the score less (`sensitivity` below 1, see ratioSensitivity: in ENAMEL
+ * mode a level whose reference costs a small share of the limit T) may be as much wider.
  */
-export function pairsHalfWidth(testsInLevel: number): number {
-  return LEVEL_HALF_WIDTH * Math.sqrt(Math.max(1, testsInLevel));
+export function pairsHalfWidth(testsInLevel: number, sensitivity = 1): number {
+  return (LEVEL_HALF_WIDTH * Math.sqrt(Math.max(1, testsInLevel))) / Math.min(1, Math.max(sensitivity, 1e-6));
 }
 
 /** The wall-clock kill of a scored call only catches the hopeless (endless loops, sleeps). */

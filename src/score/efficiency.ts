@@ -37,6 +37,21 @@ export function levelEfficiencies(levels: readonly LevelCost[], alpha: number, m
   });
 }
 
+/**
+ * How far a unit of ratio (cost / reference cost) moves each scored level's efficiency,
+ * relative to the default scoring's 1 / (alpha - 1): 1 for every level in default mode; in
+ * enamel mode c*_l / (T - c*_l) times (alpha - 1), 1 for the dearest level and near 0 for a
+ * level whose reference costs a small share of T (its ratio barely moves the score). One value
+ * per level given, in order.
+ */
+export function ratioSensitivity(levels: readonly Pick<LevelCost, 'weight' | 'refCost'>[], alpha: number, mode: ScoringMode): number[] {
+  const scored = levels.filter((l) => l.weight > 0);
+  if (mode !== 'enamel' || scored.length === 0) return levels.map(() => 1);
+  const bigT = alpha * Math.max(...scored.map((l) => l.refCost));
+  // One per level given (unscored ones: 1, unused).
+  return levels.map((l) => (l.weight > 0 ? ((alpha - 1) * l.refCost) / (bigT - l.refCost) : 1));
+}
+
 /** e = sum_l h_l e_l / sum_l h_l over scored levels. */
 export function sampleScore(levels: readonly LevelCost[], alpha: number, mode: ScoringMode): number {
   const scored = levels.filter((l) => l.weight > 0);

@@ -57,6 +57,22 @@ describe('evaluateSample with the time meter', () => {
     expect(r.levels.every((l) => l.ratioInterval![0] <= l.ratio! && l.ratio! <= l.ratioInterval![1])).toBe(true);
   });
 
+  it("in ENAMEL mode settles a cheap level's loose pairs sooner than the dearest level's", async () => {
+    // Pairs reading 1.3x and 0.75x in turn: too loose for a level whose ratio is its score.
+    const loose = pairedOutcome((_, k) => (k % 2 ? 1.3 : 0.75)).tests;
+    const small = toy.tests.findIndex((t) => t.level === 1);
+    const large = toy.tests.findIndex((t) => t.level === 3);
+    const settledIn = async (scoring: EvalConfig['scoring']) => {
+      const ex = new MockExecutor(() => pairedOutcome(() => 1));
+      await evaluateSample({ executor: ex, meter: new TimeMeter(), cfg: { ...cfg, scoring } }, ref, 'src');
+      const { control } = ex.jobs[0]!;
+      return [control.settled!(small, loose), control.settled!(large, loose)];
+    };
+    expect(await settledIn('default')).toEqual([false, false]);
+    // T = 2 x 10000: the small level (reference 100) moves the score 1/199 as much as the large one.
+    expect(await settledIn('enamel')).toEqual([true, false]);
+  });
+
   it('censors a level whose whole interval is past 3 x alpha x the reference, and not one that only might be', async () => {
     const slow = await evaluateSample({ executor: new MockExecutor(() => pairedOutcome((level) => (level === 2 ? 8 : 1))), meter: new TimeMeter(), cfg }, ref, 'src');
     expect(slow).toMatchObject({ status: 'timeout', passed: true, message: "past the censoring limit: more than 3 x alpha x the reference's time" });

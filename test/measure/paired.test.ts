@@ -159,6 +159,13 @@ describe('pairs per timed test', () => {
     expect(pairsHalfWidth(4)).toBeCloseTo(2 * LEVEL_HALF_WIDTH);
     expect(pairsHalfWidth(0)).toBeCloseTo(LEVEL_HALF_WIDTH);
   });
+
+  it('lets a level whose ratio barely moves the score be as much looser, never tighter', () => {
+    expect(pairsHalfWidth(4, 0.05)).toBeCloseTo(40 * LEVEL_HALF_WIDTH);
+    expect(pairsHalfWidth(4, 1)).toBeCloseTo(2 * LEVEL_HALF_WIDTH);
+    expect(pairsHalfWidth(4, 3)).toBeCloseTo(2 * LEVEL_HALF_WIDTH);
+    expect(Number.isFinite(pairsHalfWidth(4, 0))).toBe(true);
+  });
 });
 
 describe('set-up charge (work done before the timed call)', () => {

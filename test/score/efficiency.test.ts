@@ -1,6 +1,6 @@
 import { enamelLevels } from '../../src/problem/spec.ts';
 import { describe, expect, it } from 'vitest';
-import { levelEfficiencies, sampleScore, type LevelCost } from '../../src/score/efficiency.ts';
+import { levelEfficiencies, ratioSensitivity, sampleScore, type LevelCost } from '../../src/score/efficiency.ts';
 
 const correctness: LevelCost = { weight: 0, cost: 1, refCost: 1 };
 
@@ -66,5 +66,42 @@ describe('level efficiency, ENAMEL mode (one T = alpha * max c*)', () => {
       [3, 4, 1000],
       [4, 4, 10000],
     ]);
+  });
+});
+
+describe("how far a level's ratio moves its efficiency (ratioSensitivity)", () => {
+  const levels = [
+    { weight: 0, refCost: 1 },
+    { weight: 3, refCost: 10 },
+    { weight: 3, refCost: 100 },
+    { weight: 4, refCost: 1000 },
+  ];
+
+  it('is 1 for every level in default mode: each level is its own ratio', () => {
+    expect(ratioSensitivity(levels, 2, 'default')).toEqual([1, 1, 1, 1]);
+  });
+
+  it('is the enamel-mode slope relative to the default one: 1 for the dearest level, small for the cheap ones', () => {
+    // T = 2000. Slope of e_l in r_l: c*_l / (T - c*_l); default: 1 / (alpha - 1) = 1.
+    const s = ratioSensitivity(levels, 2, 'enamel');
+    expect(s[0]).toBe(1);
+    expect(s[1]).toBeCloseTo(10 / 1990, 15);
+    expect(s[2]).toBeCloseTo(100 / 1900, 15);
+    expect(s[3]).toBeCloseTo(1, 15);
+    // It is the real slope: a ratio 0.1 higher on level 2 lowers its efficiency by 0.1 x s[2].
+    const at = (r: number) =>
+      levelEfficiencies(
+        [
+          { weight: 0, cost: 1, refCost: 1 },
+          { weight: 3, cost: 10, refCost: 10 },
+          { weight: 3, cost: 100 * r, refCost: 100 },
+          { weight: 4, cost: 1000, refCost: 1000 },
+        ],
+        2,
+        'enamel',
+      )[1]!;
+    expect(at(1) - at(1.1)).toBeCloseTo(0.1 * s[2]!, 12);
+    // With alpha 3 the default slope is 1/2; the dearest level's relative sensitivity stays 1.
+    expect(ratioSensitivity(levels, 3, 'enamel')[3]).toBeCloseTo(1, 15);
   });
 });
