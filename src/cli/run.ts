@@ -40,7 +40,12 @@ export function runCommand() {
     .option('--jobs <n>', 'parallel sandboxes (default: 2)', positiveInt('--jobs'))
     .option('--seed <n>', 'suite seed for generated inputs', seedValue, DEFAULT_CONFIG.suiteSeed)
     .option('--secret-seed-file <file>', "a leaderboard's secret suite seed, read from this file: inputs nobody can table in advance; results.json gets only its SHA-256")
-    .option('--repetitions <n>', 'timed values per scored test of a reference (time meter; samples are timed in pairs with it)', positiveInt('--repetitions'), DEFAULT_CONFIG.repetitions)
+    .option(
+      '--repetitions <n>',
+      'timed values per scored test of a reference (time meter: they set the scale of costs; samples are scored by their ratio in pairs with it)',
+      positiveInt('--repetitions'),
+      DEFAULT_CONFIG.repetitions,
+    )
     .option('--memory-mb <n>', 'address-space limit of a candidate process, MiB', positiveInt('--memory-mb'), DEFAULT_CONFIG.memoryBytes / 2 ** 20)
     .option('--no-memory', 'skip the memory pass (allocation and RSS peaks of the measured tests)')
     .option('--suite <dir>', 'folder holding problems/ and reference-solutions/', PACKAGE_ROOT)

@@ -9,7 +9,10 @@ export interface EvalConfig {
   scoring: ScoringMode;
   ks: number[];
   suiteSeed: number;
-  /** Timed values per scored test (time meter). */
+  /**
+   * Timed values per scored test of a reference (time meter). One by default: a reference's
+   * time sets only the scale of costs and the limits' base; every score is a paired ratio.
+   */
   repetitions: number;
   /** One timed value spans at least this many ns (calls are batched below it). */
   minBatchNs: number;
@@ -32,7 +35,7 @@ export const DEFAULT_CONFIG: Omit<EvalConfig, 'meter' | 'jobs'> = {
   scoring: 'default',
   ks: [1],
   suiteSeed: 20261129,
-  repetitions: 3,
+  repetitions: 1,
   minBatchNs: 1_000_000,
   censorFactor: 3,
   memoryBytes: 2 * 1024 ** 3,
