@@ -49,7 +49,11 @@ export function ratioSensitivity(levels: readonly Pick<LevelCost, 'weight' | 're
   if (mode !== 'enamel' || scored.length === 0) return levels.map(() => 1);
   const bigT = alpha * Math.max(...scored.map((l) => l.refCost));
   // One per level given (unscored ones: 1, unused).
-  return levels.map((l) => (l.weight > 0 ? ((alpha - 1) * l.refCost) / (bigT - l.refCost) : 1));
+  return levels.map((l) => {
+    const s = ((alpha - 1) * l.refCost) / (bigT - l.refCost);
+    // (Every reference at 0: no slope to speak of, so the default one.)
+    return l.weight > 0 && Number.isFinite(s) ? s : 1;
+  });
 }
 
 /** e = sum_l h_l e_l / sum_l h_l over scored levels. */

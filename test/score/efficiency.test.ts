@@ -104,4 +104,9 @@ describe("how far a level's ratio moves its efficiency (ratioSensitivity)", () =
     // With alpha 3 the default slope is 1/2; the dearest level's relative sensitivity stays 1.
     expect(ratioSensitivity(levels, 3, 'enamel')[3]).toBeCloseTo(1, 15);
   });
+
+  it('falls back on 1 where every reference costs 0 (no slope to aim at)', () => {
+    const zero = levels.map((l) => ({ ...l, refCost: 0 }));
+    expect(ratioSensitivity(zero, 2, 'enamel')).toEqual([1, 1, 1, 1]);
+  });
 });
