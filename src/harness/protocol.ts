@@ -52,6 +52,11 @@ export interface CallCommand {
   flip?: 0 | 1;
   /** Counted calls: the counting tool ends a runner past this many instructions (its censoring limit). */
   budget?: number;
+  /**
+   * Untimed native Python calls: tests i to i + batch - 1 in one call process, a fresh runner and
+   * one event each, in order; it stops after the first event that is not a result.
+   */
+  batch?: number;
 }
 
 /** A budget never reached (2^60 instructions: days under valgrind), in the same 20 digits as any other. */

@@ -92,19 +92,37 @@ export class Supervisor {
 
   /** One call of the current job. */
   async call(cmd: CallCommand, deadlineMs: number): Promise<CallEvent | Lost> {
+    const events = await this.calls({ ...cmd, batch: 1 }, deadlineMs);
+    return 'ev' in events ? events : events[0]!;
+  }
+
+  /**
+   * A call of tests cmd.i .. cmd.i + batch - 1: their events in test order, ending at the first
+   * that is not a result (the call process stops there) or after the last test.
+   */
+  async calls(cmd: CallCommand, deadlineMs: number): Promise<CallEvent[] | Lost> {
     if (!this.alive) return { ev: 'lost', why: this.deadReason! };
+    const batch = cmd.batch ?? 1;
     this.write(COMMAND.call + wireCommand(cmd) + '\n');
-    let result: CallEvent | undefined;
+    const events: CallEvent[] = [];
     for (;;) {
       const ev = await this.next(deadlineMs);
       if (ev.ev === 'lost') return ev;
       // The frozen parent reports a fork after the fork returns; the child may speak first.
       if (ev.ev === 'call' || ev.ev === 'job') continue;
-      if (ev.ev === 'call_end') return result ?? this.lose(`the call process ended (status ${ev.status}) without a result`);
+      if (ev.ev === 'call_end') {
+        const last = events.at(-1);
+        // Fewer events than tests only after one that did not return.
+        if (!last || (last.ev === 'result' && events.length < batch)) return this.lose(`the call process ended (status ${ev.status}) without a result`);
+        return events;
+      }
       if (ev.ev === 'harness_error') return this.lose(`harness fault: ${ev.message}`);
       if (ev.ev === 'result' || ev.ev === 'failed' || ev.ev === 'timeout' || ev.ev === 'died') {
-        if (ev.i !== cmd.i || result) return this.lose(`an event for test ${ev.i} answered a call of test ${cmd.i}`);
-        result = ev;
+        const expected = cmd.i + events.length;
+        if (ev.i !== expected || events.length >= batch || (events.length > 0 && events.at(-1)!.ev !== 'result')) {
+          return this.lose(`an event for test ${ev.i} answered a call of test ${expected}`);
+        }
+        events.push(ev);
         continue;
       }
       return this.lose(`unexpected ${ev.ev} during a call`);
@@ -216,7 +234,7 @@ export function wireCommand(cmd: CallCommand & { trace?: boolean }): string {
   const pad = (n: number | undefined) => (n === undefined ? '-'.repeat(WIDTH) : String(Math.max(0, Math.round(n))).padStart(WIDTH, '0'));
   // One key order whatever the command holds: the order shapes the parsed dict, and with it the
   // heap (seen: a budget spread in from the command came before the limits, else after them).
-  const { op, i, reps, cpu_limit_ns, wall_limit_ms, timed, empty, flip, warm, budget, trace, ...rest } = cmd;
+  const { op, i, reps, cpu_limit_ns, wall_limit_ms, timed, empty, flip, warm, budget, batch, trace, ...rest } = cmd;
   if (Object.keys(rest).length > 0) throw new Error(`call command: unknown field(s) ${Object.keys(rest).join(', ')}`);
   return JSON.stringify({
     op,
@@ -229,6 +247,7 @@ export function wireCommand(cmd: CallCommand & { trace?: boolean }): string {
     flip: pad(flip ?? 0),
     // Always a budget (none: one never reached), so every counted runner is forked alike.
     budget: pad(budget ?? NO_BUDGET),
+    batch: pad(batch ?? 1),
     ...(warm !== undefined ? { warm: pad(warm) } : {}),
     ...(trace !== undefined ? { trace } : {}),
   });

@@ -141,8 +141,17 @@ class Job:
 
     # --- job process side -------------------------------------------------------------
     def call(self, cmd):
+        """Test i, or a batch of the tests from i on (untimed native calls only: each still a
+        fresh runner, one event each; the batch stops at the first call that does not return)."""
         # Numbers arrive as fixed-width strings (the runner's heap must not depend on them).
-        i, reps = int(cmd["i"]), max(1, int(cmd["reps"]))
+        first = int(cmd["i"])
+        for i in range(first, min(first + max(1, number(cmd.get("batch")) or 1), len(self.tests))):
+            if not self.call_test(i, cmd):
+                return
+
+    def call_test(self, i, cmd):
+        """One test's runners and its one event; whether that event is a result."""
+        reps = max(1, int(cmd["reps"]))
         timed = number(cmd.get("timed")) or 0
         self.trace = bool(cmd.get("trace"))
         self.timed = bool(timed)
@@ -169,7 +178,7 @@ class Job:
                     if who == "B":
                         out = {"ev": "failed", "error": {"type": "MeterError", "message": "the reference's paired call did not return: %s" % out["ev"]}}
                     send(i=i, **out)
-                    return
+                    return False
                 if who == "B":
                     pair_cpu.append(out["cpu_ns"])
                     pair_setup.append(out.get("setup_ns", 0))
@@ -192,13 +201,14 @@ class Job:
             out = self.run_tries(test, args, cmd, self.empty_code, warm_args)
             if out["ev"] != "result":
                 send(i=i, ev="failed", error={"type": "MeterError", "message": "the empty call did not return: %s" % out["ev"]})
-                return
+                return False
             first["empty_ns"] = out["cpu_ns"]
         if paired:
             first["pair_ns"], first["pair_same"] = pair_cpu, pair_same
             if warm_args is not None:
                 first["pair_setup_ns"] = pair_setup
         send(i=i, same=same, **first)
+        return True
 
     def run_tries(self, *call):
         """A native runner stopped at its CPU limit is tried twice more: on a VM, time stolen from
