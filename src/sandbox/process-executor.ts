@@ -119,8 +119,9 @@ export class ProcessExecutor implements Executor {
       const count = job.countFirst ?? job.tests.length;
       for (let i = 0; i < count; ) {
         const batch = batchFrom(job, control, mode, i, count);
-        stat.calls += batch;
         const { stop, at } = batch > 1 ? await this.runBatch(job, control, lease, i, batch, tests) : { stop: await this.runTest(job, control, lease, mode, i, tests), at: i };
+        // Tests that ran: a batch ends at its first test that did not pass.
+        stat.calls += stop ? at - i + 1 : batch;
         if (stop === 'lost' || stop === 'meter') {
           outcome.status = 'sandbox_error';
           outcome.message = tests[at]!.message;
