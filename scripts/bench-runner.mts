@@ -1,11 +1,13 @@
-// `node --import tsx scripts/bench-runner.mts [repetitions]`: what one fresh runner costs in
+// `node --import tsx scripts/bench-runner.mts [repetitions] [input length]`: what one fresh runner costs in
 // time mode (fork, set-up, a trivial call, result), per language: wall and sandbox CPU per
-// runner over 4 tests x repetitions, after a warm-up job; then untimed one-runner calls, sharing
-// call processes and not. Prints figures; asserts nothing.
+// runner over 4 tests x repetitions, after a warm-up job; then `repetitions` untimed one-runner
+// calls, sharing call processes and not, each test's input a list of `input length` ints (3 by
+// default; the job holds them all, as a job holds all its tests). Prints figures; asserts nothing.
 import type { HarnessJob } from '../src/sandbox/executor.ts';
 import { realExecutor } from '../test/support/real.ts';
 
 const reps = Number(process.argv[2] ?? 50);
+const inputLength = Number(process.argv[3] ?? 3);
 const ex = await realExecutor();
 for (const language of ['python', 'javascript'] as const) {
   const job: HarnessJob = {
@@ -36,7 +38,7 @@ for (const batched of [true, false]) {
     source: 'def f(xs):\n    return 1\n',
     mode: 'native',
     // A distinct limit per test keeps each in a call process of its own.
-    tests: Array.from({ length: reps }, () => ({ args: [[1, 2, 3]] })),
+    tests: Array.from({ length: reps }, () => ({ args: [Array.from({ length: inputLength }, (_, k) => 1000 + k)] })),
   };
   const control = { callLimitMs: (i: number) => (batched ? 10_000 : 10_000 + i), memoryBytes: 2 ** 30 };
   await ex.run(job, control);
@@ -45,7 +47,7 @@ for (const batched of [true, false]) {
   await ex.run(job, control);
   const cpu = ex.stats.get('native')!.cpuMs - cpuBefore;
   console.log(
-    `python untimed calls, ${batched ? 'sharing call processes' : 'a call process each'}: ${((Date.now() - started) / reps).toFixed(2)} ms wall, ${(cpu / reps).toFixed(2)} ms sandbox CPU per call (${reps} calls)`,
+    `python untimed calls, inputs of ${inputLength} ints, ${batched ? 'sharing call processes' : 'a call process each'}: ${((Date.now() - started) / reps).toFixed(2)} ms wall, ${(cpu / reps).toFixed(2)} ms sandbox CPU per call (${reps} calls)`,
   );
 }
 ex.close();

@@ -146,13 +146,9 @@ export class ProcessExecutor implements Executor {
   private async runTest(job: HarnessJob, control: RunControl, lease: Lease, mode: SupervisorMode, i: number, records: TestRecord[]): Promise<boolean | 'lost' | 'meter'> {
     const t = job.tests[i]!;
     const rec = records[i]!;
-    const limitMs = control.callLimitMs(i);
-    const timed = mode === 'native' && t.time && job.timing ? (job.pairSource !== undefined ? 2 : 1) : 0;
+    const timed = timingOf(job, mode, i);
     const reps = timed ? (t.reps ?? job.timing!.repetitions) : 1;
-    // Censoring and limits are CPU time of the runner, read by the supervisor: load cannot
-    // move them. The wall-clock backstop is generous, for sleeps and stuck processes.
-    const cpuLimitNs = t.censorNs ?? limitMs * 1e6;
-    const wallMs = Math.max(5_000, limitMs * 4 + 2_000);
+    const limits = callLimits(control.callLimitMs(i), t.censorNs);
     const passes: { trace?: boolean; reps?: number }[] = mode === 'memory' ? [{ trace: false }, { trace: true }] : [{}];
     // Sequential pairs: further rounds while the pairs so far leave the ratio loose.
     const more = timed === 2 ? t.moreRounds : undefined;
@@ -166,8 +162,7 @@ export class ProcessExecutor implements Executor {
         op: 'call',
         i,
         reps: pass.reps ?? reps,
-        cpu_limit_ns: Math.round(cpuLimitNs),
-        wall_limit_ms: Math.round(wallMs),
+        ...limits,
         ...(mode === 'count' && t.budget !== undefined ? { budget: toolBudget(job, lease, t.budget) } : {}),
         timed,
         ...(timed ? { empty } : {}),
@@ -177,9 +172,8 @@ export class ProcessExecutor implements Executor {
         ...((timed || mode === 'memory') && t.warm !== undefined ? { warm: t.warm } : {}),
         ...(pass.trace !== undefined ? { trace: pass.trace } : {}),
       };
-      // The call process extends a starved runner's wall time up to 20 windows: wait for that.
       const runners = (pass.reps ?? reps) * (timed === 2 ? 2 : 1) + empty;
-      const ev = await lease.supervisor.call(cmd, 20 * wallMs * runners + 30_000);
+      const ev = await lease.supervisor.call(cmd, callDeadlineMs(limits, runners));
       const stop = await this.judge(job, control, lease, mode, i, rec, ev, pass.trace, oomBefore);
       if (stop) return stop;
     }
@@ -191,11 +185,10 @@ export class ProcessExecutor implements Executor {
    * runTest): each still judged in order, the first that does not pass ends the job.
    */
   private async runBatch(job: HarnessJob, control: RunControl, lease: Lease, first: number, batch: number, records: TestRecord[]): Promise<{ stop: boolean | 'lost' | 'meter'; at: number }> {
-    const limitMs = control.callLimitMs(first);
-    const wallMs = Math.max(5_000, limitMs * 4 + 2_000);
+    const limits = callLimits(control.callLimitMs(first));
     const oomBefore = lease.cgroup?.oomKills() ?? 0;
-    const cmd: CallCommand = { op: 'call', i: first, reps: 1, cpu_limit_ns: Math.round(limitMs * 1e6), wall_limit_ms: Math.round(wallMs), timed: 0, batch };
-    const events = await lease.supervisor.calls(cmd, (20 * wallMs + 30_000) * batch);
+    const cmd: CallCommand = { op: 'call', i: first, reps: 1, ...limits, timed: 0, batch };
+    const events = await lease.supervisor.calls(cmd, callDeadlineMs(limits, batch));
     if ('ev' in events) return { stop: await this.judge(job, control, lease, 'native', first, records[first]!, events, undefined, oomBefore), at: first };
     for (const [k, ev] of events.entries()) {
       const stop = await this.judge(job, control, lease, 'native', first + k, records[first + k]!, ev, undefined, oomBefore);
@@ -321,15 +314,31 @@ export class ProcessExecutor implements Executor {
  */
 export function batchFrom(job: HarnessJob, control: Pick<RunControl, 'callLimitMs'>, mode: string, i: number, count: number): number {
   if (mode !== 'native' || job.language !== 'python') return 1;
-  const plain = (j: number) => {
-    const t = job.tests[j]!;
-    return !(t.time && job.timing) && t.censorNs === undefined && control.callLimitMs(j) === control.callLimitMs(i);
-  };
+  const plain = (j: number) => timingOf(job, mode, j) === 0 && job.tests[j]!.censorNs === undefined && control.callLimitMs(j) === control.callLimitMs(i);
   let n = 0;
   while (i + n < count && n < MAX_BATCH && plain(i + n)) n++;
   return Math.max(1, n);
 }
 const MAX_BATCH = 16;
+
+/** Whether test i is timed in this pass: 0 not, 1 timed, 2 timed in pairs with the reference. */
+function timingOf(job: HarnessJob, mode: string, i: number): 0 | 1 | 2 {
+  if (mode !== 'native' || !job.tests[i]!.time || !job.timing) return 0;
+  return job.pairSource !== undefined ? 2 : 1;
+}
+
+/**
+ * A call's limits. Censoring and limits are CPU time of the runner, read by the supervisor: load
+ * cannot move them. The wall-clock backstop is generous, for sleeps and stuck processes.
+ */
+function callLimits(limitMs: number, censorNs?: number): { cpu_limit_ns: number; wall_limit_ms: number } {
+  return { cpu_limit_ns: Math.round(censorNs ?? limitMs * 1e6), wall_limit_ms: Math.round(Math.max(5_000, limitMs * 4 + 2_000)) };
+}
+
+/** How long the host waits for a call of `runners` runners: the call process extends a starved runner's wall time up to 20 windows. */
+function callDeadlineMs(limits: { wall_limit_ms: number }, runners: number): number {
+  return 20 * limits.wall_limit_ms * runners + 30_000;
+}
 
 /** The empty call's count, which every counted call of this job includes. */
 function baselineOf(job: HarnessJob, lease: Lease): RunnerCount {

@@ -56,6 +56,37 @@ describe('correctness calls batched in one call process', () => {
     expect(dies.tests.map((t) => t.status)).toEqual(['passed', 'crashed', 'not_run', 'not_run']);
   });
 
+  it('attack: a runner that tries to end its call process or leave state for the next test gains nothing', async () => {
+    // Test 0 tries to kill the call process and its group, to write a file and an environment
+    // variable and to plant a module; the later tests look for any of it (1000 if found).
+    const source = [
+      'import os, sys',
+      'def f(k):',
+      '    if k == 0:',
+      "        for act in (lambda: os.kill(os.getppid(), 9), lambda: os.killpg(0, 9), lambda: open('/tmp/carry', 'w').write('x'),",
+      "                    lambda: os.environ.__setitem__('CARRY', '1'), lambda: sys.modules.__setitem__('carry', sys)):",
+      '            try:',
+      '                act()',
+      '            except BaseException:',
+      '                pass',
+      '        return 0',
+      '    def found(probe):',
+      '        try:',
+      '            return bool(probe())',
+      '        except BaseException:',
+      '            return False',
+      "    seen = found(lambda: os.path.exists('/tmp/carry')) or 'CARRY' in os.environ or 'carry' in sys.modules",
+      '    return k + (1000 if seen else 0)',
+      '',
+    ].join('\n');
+    const out = await ex.run(
+      job(source, 5),
+      control((k) => k),
+    );
+    expect(out.status).toBe('completed');
+    expect(out.tests.map((t) => [t.status, t.output])).toEqual([0, 1, 2, 3, 4].map((k) => ['passed', k]));
+  });
+
   it('stops a test at its own limit; the tests before it keep their results', async () => {
     const out = await ex.run(job('def f(k):\n    while k == 4:\n        pass\n    return k\n', 6), { ...control((k) => k), callLimitMs: () => 300 });
     expect(out.tests.map((t) => t.status)).toEqual(['passed', 'passed', 'passed', 'passed', 'timeout', 'not_run']);
