@@ -1,4 +1,4 @@
-// `npm run bench:sample [-- --problems a,b|all --language python|javascript --meter instructions|time --suite dir --samples file --memory off]`:
+// `npm run bench:sample [-- --problems a,b|all --language python|javascript --meter instructions|time --suite dir --samples file --memory off --repetitions n]`:
 // where a sample's wall time goes. Runs the given problems' reference tiers as samples (the
 // references first, as `brisk run` does) and prints, per pass, wall time, sandbox CPU time
 // (cgroup accounting) and calls, plus each counted supervisor's start-up, then an empty call's
@@ -24,12 +24,13 @@ const { values } = parseArgs({
     suite: { type: 'string', default: PACKAGE_ROOT },
     samples: { type: 'string' },
     memory: { type: 'string', default: 'on' },
+    repetitions: { type: 'string', default: String(DEFAULT_CONFIG.repetitions) },
   },
 });
 const language = values.language === 'javascript' ? 'javascript' : 'python';
 const problems = await loadProblems(values.suite, values.problems === 'all' ? undefined : values.problems.split(','));
 const ctx = await runnerContext(values.meter === 'time' ? 'time' : 'instructions', (l) => console.error(l));
-const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: Number(values.jobs), tierMetrics: false, memory: values.memory !== 'off' };
+const cfg: EvalConfig = { ...DEFAULT_CONFIG, meter: ctx.meter.meter.name, jobs: Number(values.jobs), tierMetrics: false, memory: values.memory !== 'off', repetitions: Number(values.repetitions) };
 const entrants = values.samples
   ? [readSamplesFile(values.samples, new Set(problems.map((p) => p.spec.id)), undefined, language, readSuiteInfo(values.suite)).entrant]
   : tierEntrants(problems, language);
